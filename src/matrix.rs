@@ -1,0 +1,281 @@
+//! The matrix: `R` rows by `C` columns of `f64`, sized at compile time.
+//!
+//! Every shape in constnet is a pair of `const` generic parameters. A
+//! `Matrix<4, 3>` and a `Matrix<3, 4>` are different types, so a product
+//! whose inner sizes disagree, or a sum of two differently shaped matrices,
+//! is rejected by the compiler before the program ever runs.
+//!
+//! The storage is a plain `[[f64; C]; R]`: row-major, on the stack, `Copy`,
+//! with no heap and no `unsafe`.
+
+use core::ops::{Add, AddAssign, Index, IndexMut, Mul, Sub, SubAssign};
+
+/// A fixed-size `R x C` matrix of `f64`, stored row-major as `[[f64; C]; R]`.
+///
+/// Element `(row, col)` is `self[(row, col)]`; rows are numbered `0..R`
+/// and columns `0..C`.
+///
+/// ```
+/// use constnet::Matrix;
+///
+/// let x = Matrix::new([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]); // 2 x 3
+/// assert_eq!(x[(1, 2)], 6.0);
+/// let xt: Matrix<3, 2> = x.transpose();
+/// assert_eq!(xt[(2, 1)], 6.0);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Matrix<const R: usize, const C: usize> {
+    rows: [[f64; C]; R],
+}
+
+impl<const R: usize, const C: usize> Matrix<R, C> {
+    /// Builds a matrix from its rows: `rows[r][c]` becomes element `(r, c)`.
+    ///
+    /// ```
+    /// use constnet::Matrix;
+    ///
+    /// const IDENTITY: Matrix<2, 2> = Matrix::new([[1.0, 0.0], [0.0, 1.0]]);
+    /// assert_eq!(IDENTITY[(1, 1)], 1.0);
+    /// ```
+    pub const fn new(rows: [[f64; C]; R]) -> Self {
+        Self { rows }
+    }
+
+    /// The `R x C` matrix of zeros: `m[(r, c)] = 0` for every element.
+    ///
+    /// ```
+    /// use constnet::Matrix;
+    ///
+    /// assert_eq!(Matrix::<2, 3>::zeros(), Matrix::new([[0.0; 3]; 2]));
+    /// ```
+    pub const fn zeros() -> Self {
+        Self::filled(0.0)
+    }
+
+    /// The `R x C` matrix with every element equal to `value`.
+    ///
+    /// ```
+    /// use constnet::Matrix;
+    ///
+    /// assert_eq!(Matrix::<1, 2>::filled(2.0), Matrix::new([[2.0, 2.0]]));
+    /// ```
+    pub const fn filled(value: f64) -> Self {
+        Self::new([[value; C]; R])
+    }
+
+    /// Builds the matrix whose element `(r, c)` is `f(r, c)`, visiting the
+    /// elements in row-major order (row 0 left to right, then row 1, ...).
+    ///
+    /// ```
+    /// use constnet::Matrix;
+    ///
+    /// let m = Matrix::<2, 3>::from_fn(|r, c| (10 * r + c) as f64);
+    /// assert_eq!(m, Matrix::new([[0.0, 1.0, 2.0], [10.0, 11.0, 12.0]]));
+    /// ```
+    pub fn from_fn(mut f: impl FnMut(usize, usize) -> f64) -> Self {
+        let mut m = Self::zeros();
+        for r in 0..R {
+            for c in 0..C {
+                m.rows[r][c] = f(r, c);
+            }
+        }
+        m
+    }
+
+    /// The rows, borrowed: `rows()[r][c]` is element `(r, c)`.
+    pub const fn rows(&self) -> &[[f64; C]; R] {
+        &self.rows
+    }
+
+    /// The rows, by value; the inverse of [`Matrix::new`].
+    pub const fn into_rows(self) -> [[f64; C]; R] {
+        self.rows
+    }
+
+    /// The matrix product `self · rhs`, an `R x K` matrix:
+    ///
+    /// `out[(r, k)] = Σ_c self[(r, c)] * rhs[(c, k)]`, summed for `c = 0, 1, ..., C-1`
+    /// in that order, starting from `0.0`.
+    ///
+    /// The inner sizes must agree: `(R x C) · (C x K)`. That is checked by
+    /// the compiler, not at run time.
+    ///
+    /// ```
+    /// use constnet::Matrix;
+    ///
+    /// let a = Matrix::new([[1.0, 2.0, 3.0]]);        // 1 x 3
+    /// let b = Matrix::new([[1.0], [10.0], [100.0]]); // 3 x 1
+    /// assert_eq!(a.dot(&b), Matrix::new([[321.0]]));  // 1 x 1
+    /// ```
+    ///
+    /// A product whose inner sizes disagree does not compile:
+    ///
+    /// ```compile_fail
+    /// use constnet::Matrix;
+    ///
+    /// let a = Matrix::<4, 3>::zeros();
+    /// let b = Matrix::<4, 1>::zeros();
+    /// let _ = a.dot(&b); // (4 x 3) · (4 x 1): 3 != 4
+    /// ```
+    ///
+    /// Its twin, with the inner sizes agreeing, does:
+    ///
+    /// ```
+    /// use constnet::Matrix;
+    ///
+    /// let a = Matrix::<4, 3>::zeros();
+    /// let b = Matrix::<3, 1>::zeros();
+    /// let _: Matrix<4, 1> = a.dot(&b);
+    /// ```
+    pub fn dot<const K: usize>(&self, rhs: &Matrix<C, K>) -> Matrix<R, K> {
+        let mut out = Matrix::<R, K>::zeros();
+        // Loop order r, c, k: the innermost loop walks along a row of `rhs`
+        // and a row of `out`, both contiguous in memory, so it vectorizes.
+        // Each out[(r, k)] still receives its terms in the order c = 0, 1, ...,
+        // so the result is bit for bit the textbook sum.
+        for (out_row, self_row) in out.rows.iter_mut().zip(&self.rows) {
+            for (&a, rhs_row) in self_row.iter().zip(&rhs.rows) {
+                for (o, &b) in out_row.iter_mut().zip(rhs_row) {
+                    *o += a * b;
+                }
+            }
+        }
+        out
+    }
+
+    /// The transpose `selfᵀ`, a `C x R` matrix: `out[(c, r)] = self[(r, c)]`.
+    ///
+    /// ```
+    /// use constnet::Matrix;
+    ///
+    /// let a = Matrix::new([[1.0, 2.0, 3.0]]);
+    /// assert_eq!(a.transpose(), Matrix::new([[1.0], [2.0], [3.0]]));
+    /// ```
+    pub fn transpose(&self) -> Matrix<C, R> {
+        Matrix::from_fn(|c, r| self.rows[r][c])
+    }
+
+    /// Applies `f` to every element: `out[(r, c)] = f(self[(r, c)])`.
+    ///
+    /// ```
+    /// use constnet::Matrix;
+    ///
+    /// let m = Matrix::new([[1.0, -2.0]]);
+    /// assert_eq!(m.map(f64::abs), Matrix::new([[1.0, 2.0]]));
+    /// ```
+    pub fn map(&self, mut f: impl FnMut(f64) -> f64) -> Self {
+        Self::new(self.rows.map(|row| row.map(&mut f)))
+    }
+
+    /// Combines two equally shaped matrices element by element:
+    /// `out[(r, c)] = f(self[(r, c)], other[(r, c)])`.
+    ///
+    /// ```
+    /// use constnet::Matrix;
+    ///
+    /// let a = Matrix::new([[1.0, 5.0]]);
+    /// let b = Matrix::new([[4.0, 2.0]]);
+    /// assert_eq!(a.zip_map(&b, f64::max), Matrix::new([[4.0, 5.0]]));
+    /// ```
+    pub fn zip_map(&self, other: &Self, mut f: impl FnMut(f64, f64) -> f64) -> Self {
+        Self::from_fn(|r, c| f(self.rows[r][c], other.rows[r][c]))
+    }
+
+    /// The element-wise (Hadamard) product `self * other`:
+    /// `out[(r, c)] = self[(r, c)] * other[(r, c)]`. Both are `R x C`.
+    ///
+    /// ```
+    /// use constnet::Matrix;
+    ///
+    /// let a = Matrix::new([[1.0, 2.0], [3.0, 4.0]]);
+    /// assert_eq!(a.hadamard(&a), Matrix::new([[1.0, 4.0], [9.0, 16.0]]));
+    /// ```
+    pub fn hadamard(&self, other: &Self) -> Self {
+        self.zip_map(other, |a, b| a * b)
+    }
+
+    /// The mean absolute value `(1 / (R * C)) Σ |m[(r, c)]|`, summed in
+    /// row-major order. For `E = Y - A2` this is the error the experiment
+    /// prints.
+    ///
+    /// ```
+    /// use constnet::Matrix;
+    ///
+    /// let e = Matrix::new([[1.0], [-3.0], [2.0], [0.0]]);
+    /// assert_eq!(e.mean_abs(), 1.5);
+    /// ```
+    pub fn mean_abs(&self) -> f64 {
+        let mut sum = 0.0;
+        for row in &self.rows {
+            for &value in row {
+                sum += value.abs();
+            }
+        }
+        sum / (R * C) as f64
+    }
+}
+
+impl<const R: usize, const C: usize> Default for Matrix<R, C> {
+    /// The zero matrix.
+    fn default() -> Self {
+        Self::zeros()
+    }
+}
+
+impl<const R: usize, const C: usize> Index<(usize, usize)> for Matrix<R, C> {
+    type Output = f64;
+
+    /// Element `(row, col)`. Panics if `row >= R` or `col >= C`, like any
+    /// slice index.
+    fn index(&self, (row, col): (usize, usize)) -> &f64 {
+        &self.rows[row][col]
+    }
+}
+
+impl<const R: usize, const C: usize> IndexMut<(usize, usize)> for Matrix<R, C> {
+    /// Element `(row, col)`, mutably. Panics if `row >= R` or `col >= C`.
+    fn index_mut(&mut self, (row, col): (usize, usize)) -> &mut f64 {
+        &mut self.rows[row][col]
+    }
+}
+
+impl<const R: usize, const C: usize> Add for Matrix<R, C> {
+    type Output = Self;
+
+    /// `out[(r, c)] = self[(r, c)] + rhs[(r, c)]`; both are `R x C`.
+    fn add(self, rhs: Self) -> Self {
+        self.zip_map(&rhs, |a, b| a + b)
+    }
+}
+
+impl<const R: usize, const C: usize> Sub for Matrix<R, C> {
+    type Output = Self;
+
+    /// `out[(r, c)] = self[(r, c)] - rhs[(r, c)]`; both are `R x C`.
+    fn sub(self, rhs: Self) -> Self {
+        self.zip_map(&rhs, |a, b| a - b)
+    }
+}
+
+impl<const R: usize, const C: usize> AddAssign for Matrix<R, C> {
+    /// `self[(r, c)] += rhs[(r, c)]` for every element.
+    fn add_assign(&mut self, rhs: Self) {
+        *self = *self + rhs;
+    }
+}
+
+impl<const R: usize, const C: usize> SubAssign for Matrix<R, C> {
+    /// `self[(r, c)] -= rhs[(r, c)]` for every element.
+    fn sub_assign(&mut self, rhs: Self) {
+        *self = *self - rhs;
+    }
+}
+
+impl<const R: usize, const C: usize> Mul<f64> for Matrix<R, C> {
+    type Output = Self;
+
+    /// Scales every element: `out[(r, c)] = self[(r, c)] * k`.
+    fn mul(self, k: f64) -> Self {
+        self.map(|a| a * k)
+    }
+}
