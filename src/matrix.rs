@@ -194,6 +194,21 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
         self.zip_map(other, |a, b| a * b)
     }
 
+    /// The position `(row, col)` of the first NaN or infinite element in
+    /// row-major order, or `None` when every element is finite.
+    ///
+    /// ```
+    /// use constnet::Matrix;
+    ///
+    /// assert_eq!(Matrix::new([[1.0, 2.0], [f64::NAN, 3.0]]).first_non_finite(), Some((1, 0)));
+    /// assert_eq!(Matrix::<2, 2>::zeros().first_non_finite(), None);
+    /// ```
+    pub fn first_non_finite(&self) -> Option<(usize, usize)> {
+        (0..R)
+            .flat_map(|r| (0..C).map(move |c| (r, c)))
+            .find(|&(r, c)| !self[(r, c)].is_finite())
+    }
+
     /// The mean absolute value `(1 / (R * C)) Σ |m[(r, c)]|`, summed in
     /// row-major order. For `E = Y - A2` this is the error the experiment
     /// prints.

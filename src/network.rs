@@ -69,6 +69,26 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
         &self.w2
     }
 
+    /// `true` when every weight in `W1` and `W2` is finite.
+    pub fn is_finite(&self) -> bool {
+        self.w1().first_non_finite().is_none() && self.w2().first_non_finite().is_none()
+    }
+
+    /// The mean absolute error `mean(|Y - σ(σ(X · W1) · W2)|)` of the current
+    /// weights on `N` samples: `x` is `N x I`, `y` is `N x O`.
+    ///
+    /// ```
+    /// use constnet::{Matrix, TwoLayer};
+    ///
+    /// let net = TwoLayer::<1, 1, 1>::from_weights(Matrix::zeros(), Matrix::zeros());
+    /// // Every output is σ(0) = 0.5.
+    /// assert_eq!(net.error(&Matrix::new([[7.0], [8.0]]), &Matrix::new([[1.0], [0.0]])), 0.5);
+    /// ```
+    pub fn error<const N: usize>(&self, x: &Matrix<N, I>, y: &Matrix<N, O>) -> f64 {
+        let (_, a2) = self.forward(x);
+        (*y - a2).mean_abs()
+    }
+
     /// The forward pass for a batch of `N` samples (one per row of `x`):
     ///
     /// `A1 = σ(X · W1)` (`N x H`), `A2 = σ(A1 · W2)` (`N x O`).

@@ -1,0 +1,319 @@
+//! Training: the checked loop users call, and the errors it can return.
+//!
+//! [`TwoLayer::train_step`] is the bare mathematics: it trusts its input.
+//! [`TwoLayer::train`] runs many steps and refuses to hand back garbage:
+//!
+//! * before the first step it rejects non-finite data, non-finite starting
+//!   weights and a learning rate that is not a finite positive number;
+//! * while training it checks, every `check_every` steps and at every
+//!   report, that the error and all weights are finite. It keeps a copy of
+//!   the last state that passed (on the stack: the weights are a few
+//!   `Copy` arrays). If a check fails, the network is put back to that copy
+//!   and [`TrainError::Diverged`] says which step it belongs to, so nothing
+//!   already learned is lost.
+
+use crate::{Matrix, TwoLayer};
+use core::fmt;
+
+/// The settings of one call to [`TwoLayer::train`].
+///
+/// ```
+/// use constnet::TrainOptions;
+///
+/// let options = TrainOptions::new(60_000, 1.0).report_every(10_000);
+/// assert_eq!(options.steps, 60_000);
+/// assert_eq!(options.check_every, TrainOptions::DEFAULT_CHECK_EVERY);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TrainOptions {
+    /// How many gradient steps to take. Zero is allowed and trains nothing.
+    pub steps: usize,
+    /// The step size `lr` in `W = W + lr * gradient`; must be finite and `> 0`.
+    pub learning_rate: f64,
+    /// Report the error at steps `0, report_every, 2 * report_every, ...`;
+    /// `0` means never report.
+    pub report_every: usize,
+    /// Check for divergence at steps `0, check_every, 2 * check_every, ...`
+    /// (and at every report, and after the last step); `0` is treated as `1`.
+    pub check_every: usize,
+}
+
+impl TrainOptions {
+    /// The default check interval. A check copies the weights and tests them
+    /// for finiteness; every 64 steps its cost is far below 5% of training
+    /// time even at the 3-4-1 size, where a step is cheapest (the
+    /// `training/check_interval` benchmark measures it).
+    pub const DEFAULT_CHECK_EVERY: usize = 64;
+
+    /// `steps` steps at `learning_rate`, never reporting, checking every
+    /// [`TrainOptions::DEFAULT_CHECK_EVERY`] steps.
+    pub const fn new(steps: usize, learning_rate: f64) -> Self {
+        Self {
+            steps,
+            learning_rate,
+            report_every: 0,
+            check_every: Self::DEFAULT_CHECK_EVERY,
+        }
+    }
+
+    /// The same options, reporting the error every `interval` steps.
+    pub const fn report_every(self, interval: usize) -> Self {
+        Self {
+            report_every: interval,
+            ..self
+        }
+    }
+
+    /// The same options, checking for divergence every `interval` steps.
+    pub const fn check_every(self, interval: usize) -> Self {
+        Self {
+            check_every: interval,
+            ..self
+        }
+    }
+}
+
+/// One progress report from [`TwoLayer::train`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Report {
+    /// The step (counted from 0) whose error this is.
+    pub step: usize,
+    /// `mean(|Y - A2|)` measured at the start of that step, before the
+    /// weights moved.
+    pub error: f64,
+}
+
+/// What a successful [`TwoLayer::train`] did.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Summary {
+    /// The number of steps taken.
+    pub steps: usize,
+    /// `mean(|Y - A2|)` of the final weights, after the last step.
+    pub final_error: f64,
+}
+
+/// Which operand of [`TwoLayer::train`] held a non-finite value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Operand {
+    /// The inputs `X`.
+    X,
+    /// The targets `Y`.
+    Y,
+    /// The network's input-to-hidden weights `W1`.
+    W1,
+    /// The network's hidden-to-output weights `W2`.
+    W2,
+}
+
+/// Why [`TwoLayer::train`] stopped without finishing.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum TrainError {
+    /// Element `(row, col)` of `which` is NaN or infinite. Nothing was trained.
+    NonFiniteInput {
+        /// The matrix holding the bad value.
+        which: Operand,
+        /// Its row.
+        row: usize,
+        /// Its column.
+        col: usize,
+    },
+    /// The learning rate is NaN, infinite, zero or negative. Nothing was trained.
+    InvalidLearningRate(f64),
+    /// The error or a weight became NaN or infinite. The network now holds
+    /// the last weights that were checked and found finite: those after
+    /// `step` steps, whose error was `last_error`.
+    Diverged {
+        /// How many steps the weights the network now holds have taken.
+        step: usize,
+        /// `mean(|Y - A2|)` for those weights.
+        last_error: f64,
+    },
+}
+
+impl fmt::Display for Operand {
+    /// The operand's name as written in the formulas: `X`, `Y`, `W1`, `W2`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Operand::X => "X",
+            Operand::Y => "Y",
+            Operand::W1 => "W1",
+            Operand::W2 => "W2",
+        })
+    }
+}
+
+impl fmt::Display for TrainError {
+    /// A sentence saying what went wrong and what to change.
+    ///
+    /// ```
+    /// use constnet::TrainError;
+    ///
+    /// let e = TrainError::InvalidLearningRate(-1.0);
+    /// assert_eq!(
+    ///     e.to_string(),
+    ///     "learning rate -1 is not a finite number greater than 0: pass a positive step size such as 1.0 or 0.1"
+    /// );
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TrainError::NonFiniteInput { which, row, col } => write!(
+                f,
+                "{which}[({row}, {col})] is NaN or infinite: replace it with a finite number before training"
+            ),
+            TrainError::InvalidLearningRate(lr) => write!(
+                f,
+                "learning rate {lr} is not a finite number greater than 0: pass a positive step size such as 1.0 or 0.1"
+            ),
+            TrainError::Diverged { step, last_error } => write!(
+                f,
+                "training diverged (an error or weight became NaN or infinite); the network was restored to its weights after step {step} (mean |error| {last_error}): lower the learning rate or rescale the data"
+            ),
+        }
+    }
+}
+
+impl core::error::Error for TrainError {}
+
+/// Returns `Err(NonFiniteInput)` naming the first non-finite element of `m`.
+fn require_finite<const R: usize, const C: usize>(
+    m: &Matrix<R, C>,
+    which: Operand,
+) -> Result<(), TrainError> {
+    match m.first_non_finite() {
+        Some((row, col)) => Err(TrainError::NonFiniteInput { which, row, col }),
+        None => Ok(()),
+    }
+}
+
+/// A state that passed the divergence check: weights, their step, their error.
+struct Checkpoint<const I: usize, const H: usize, const O: usize> {
+    net: TwoLayer<I, H, O>,
+    step: usize,
+    error: f64,
+}
+
+impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
+    /// Trains for `options.steps` steps of [`TwoLayer::train_step`] on the
+    /// `N` samples `x` (`N x I`) with targets `y` (`N x O`), calling
+    /// `on_report` every `options.report_every` steps, and checking that the
+    /// training stays finite (see the [module docs](crate::TrainError)).
+    ///
+    /// The steps are exactly those of `train_step`: a checked run computes
+    /// bit for bit the same weights as the bare loop.
+    ///
+    /// # Errors
+    ///
+    /// * [`TrainError::NonFiniteInput`] if `x`, `y`, `W1` or `W2` holds NaN or
+    ///   infinity; [`TrainError::InvalidLearningRate`] if the learning rate is
+    ///   not finite and `> 0`. Both are found before the first step, and the
+    ///   network is left untouched.
+    /// * [`TrainError::Diverged`] if the error or a weight becomes non-finite;
+    ///   the network is restored to the last checked finite weights.
+    ///
+    /// ```
+    /// use constnet::{Init, Matrix, Mt19937, TrainOptions, TwoLayer};
+    ///
+    /// let x = Matrix::new([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]]);
+    /// let y = Matrix::new([[0.0], [1.0], [1.0], [0.0]]);
+    /// let mut net: TwoLayer<2, 4, 1> =
+    ///     TwoLayer::new(Init::Uniform { low: -1.0, high: 1.0 }, &mut Mt19937::new(1));
+    ///
+    /// let mut reports = 0;
+    /// let summary = net
+    ///     .train(&x, &y, TrainOptions::new(5_000, 1.0).report_every(1_000), |_| reports += 1)
+    ///     .expect("finite data and a sane learning rate");
+    /// assert_eq!(reports, 5);
+    /// assert_eq!(summary.steps, 5_000);
+    /// ```
+    ///
+    /// Inputs, targets and network must agree in shape; these do not compile:
+    ///
+    /// ```compile_fail
+    /// use constnet::{Matrix, TrainOptions, TwoLayer};
+    ///
+    /// let mut net = TwoLayer::<3, 4, 1>::from_weights(Matrix::zeros(), Matrix::zeros());
+    /// let x = Matrix::<4, 2>::zeros(); // 2 input columns, the network has 3
+    /// let y = Matrix::<4, 1>::zeros();
+    /// let _ = net.train(&x, &y, TrainOptions::new(1, 1.0), |_| {});
+    /// ```
+    ///
+    /// ```compile_fail
+    /// use constnet::{Matrix, TrainOptions, TwoLayer};
+    ///
+    /// let mut net = TwoLayer::<3, 4, 1>::from_weights(Matrix::zeros(), Matrix::zeros());
+    /// let x = Matrix::<4, 3>::zeros();
+    /// let y = Matrix::<4, 2>::zeros(); // 2 target columns, the network has 1 output
+    /// let _ = net.train(&x, &y, TrainOptions::new(1, 1.0), |_| {});
+    /// ```
+    ///
+    /// ```compile_fail
+    /// use constnet::{Matrix, TrainOptions, TwoLayer};
+    ///
+    /// let mut net = TwoLayer::<3, 4, 1>::from_weights(Matrix::zeros(), Matrix::zeros());
+    /// let x = Matrix::<4, 3>::zeros();
+    /// let y = Matrix::<5, 1>::zeros(); // 5 targets for 4 samples
+    /// let _ = net.train(&x, &y, TrainOptions::new(1, 1.0), |_| {});
+    /// ```
+    pub fn train<const N: usize>(
+        &mut self,
+        x: &Matrix<N, I>,
+        y: &Matrix<N, O>,
+        options: TrainOptions,
+        mut on_report: impl FnMut(Report),
+    ) -> Result<Summary, TrainError> {
+        require_finite(x, Operand::X)?;
+        require_finite(y, Operand::Y)?;
+        require_finite(self.w1(), Operand::W1)?;
+        require_finite(self.w2(), Operand::W2)?;
+        let lr = options.learning_rate;
+        if !(lr.is_finite() && lr > 0.0) {
+            return Err(TrainError::InvalidLearningRate(lr));
+        }
+        let check_every = options.check_every.max(1);
+        let is_report = |step: usize| options.report_every != 0 && step % options.report_every == 0;
+
+        let mut good = Checkpoint {
+            net: *self,
+            step: 0,
+            error: self.error(x, y),
+        };
+        for step in 0..options.steps {
+            if !(step % check_every == 0 || is_report(step)) {
+                self.train_step(x, y, lr);
+                continue;
+            }
+            // The weights about to be stepped become the checkpoint if they
+            // and the error they give are finite.
+            let before = *self;
+            let error = self.train_step(x, y, lr);
+            if !(error.is_finite() && before.is_finite()) {
+                return Err(self.restore(good));
+            }
+            good = Checkpoint {
+                net: before,
+                step,
+                error,
+            };
+            if is_report(step) {
+                on_report(Report { step, error });
+            }
+        }
+        let final_error = self.error(x, y);
+        if !(final_error.is_finite() && self.is_finite()) {
+            return Err(self.restore(good));
+        }
+        Ok(Summary {
+            steps: options.steps,
+            final_error,
+        })
+    }
+
+    /// Puts the network back to a checkpoint and says so.
+    fn restore(&mut self, good: Checkpoint<I, H, O>) -> TrainError {
+        *self = good.net;
+        TrainError::Diverged {
+            step: good.step,
+            last_error: good.error,
+        }
+    }
+}

@@ -1,0 +1,101 @@
+//! constnet never touches the heap.
+//!
+//! A counting global allocator wraps the system one. The counter is per
+//! thread, so allocations made by the test harness on other threads do not
+//! count.
+
+use constnet::{Init, Matrix, Mt19937, TwoLayer};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::fmt::Write;
+
+struct Counting;
+
+thread_local! {
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+// SAFETY: every call is forwarded unchanged to the system allocator; the
+// only addition is a thread-local counter that never allocates.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.with(|n| n.set(n.get() + 1));
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.with(|n| n.set(n.get() + 1));
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+fn allocations() -> usize {
+    ALLOCATIONS.with(Cell::get)
+}
+
+/// A fixed buffer on the stack that `write!` can fill.
+struct StackText {
+    bytes: [u8; 1024],
+    len: usize,
+}
+
+impl Write for StackText {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let end = self.len + s.len();
+        let slot = self.bytes.get_mut(self.len..end).ok_or(std::fmt::Error)?;
+        slot.copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}
+
+#[test]
+fn counting_allocator_sees_a_heap_allocation() {
+    let before = allocations();
+    let boxed = Box::new(1.0_f64);
+    assert_eq!(allocations(), before + 1);
+    drop(boxed);
+}
+
+#[test]
+fn building_training_and_printing_make_zero_heap_allocations() {
+    let x = Matrix::new([
+        [0.5, 0.9, 1.0],
+        [2.0, 1.0, 1.0],
+        [0.3, 0.6, 1.0],
+        [1.5, 0.9, 0.6],
+    ]);
+    let y = Matrix::new([[1.0], [3.0], [2.0], [0.0]]);
+    let mut text = StackText {
+        bytes: [0; 1024],
+        len: 0,
+    };
+
+    let before = allocations();
+    let mut rng = Mt19937::new(1);
+    let mut net: TwoLayer<3, 4, 1> = TwoLayer::new(
+        Init::Uniform {
+            low: -1.0,
+            high: 1.0,
+        },
+        &mut rng,
+    );
+    let mut error = 0.0;
+    for _ in 0..1000 {
+        error = net.train_step(&x, &y, 1.0);
+    }
+    write!(text, "{}", net.w1()).unwrap();
+    let after = allocations();
+
+    assert_eq!(after - before, 0, "heap allocations during training");
+    assert!(error.is_finite() && error > 0.0);
+    let printed = std::str::from_utf8(&text.bytes[..text.len]).unwrap();
+    assert!(printed.starts_with("[["), "{printed}");
+}
