@@ -1,0 +1,104 @@
+//! Kernel benchmarks: the matrix product at the three network sizes, the
+//! transpose, and `exp` and `sigmoid` over 16 and 1024 elements next to the
+//! same maps built on the platform's `f64::exp`.
+//!
+//! Run with `cargo bench --bench kernels`; criterion's report lands in
+//! `target/criterion/`.
+
+use constnet::{exp, sigmoid, Init, Matrix, Mt19937};
+use criterion::measurement::WallTime;
+use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput};
+use std::hint::black_box;
+use std::time::Duration;
+
+/// An `R x C` matrix uniform in `[low, high)`, drawn from `Mt19937::new(seed)`.
+fn random<const R: usize, const C: usize>(low: f64, high: f64, seed: u32) -> Matrix<R, C> {
+    Init::Uniform { low, high }.matrix(&mut Mt19937::new(seed))
+}
+
+/// Short runs: the whole suite must stay well under five minutes on two cores.
+fn configured<'a>(c: &'a mut Criterion, name: &str) -> BenchmarkGroup<'a, WallTime> {
+    let mut group = c.benchmark_group(name);
+    group
+        .sample_size(30)
+        .warm_up_time(Duration::from_millis(300))
+        .measurement_time(Duration::from_secs(1));
+    group
+}
+
+/// `a · b` at the sizes of the forward pass's first product in each network.
+fn dot(c: &mut Criterion) {
+    let mut group = configured(c, "kernels/dot");
+    let (a, b) = (random::<4, 4>(-1.0, 1.0, 1), random::<4, 4>(-1.0, 1.0, 2));
+    group.bench_function("4x4_4x4", |bench| {
+        bench.iter(|| black_box(&a).dot(black_box(&b)))
+    });
+    let (a, b) = (
+        random::<16, 32>(-1.0, 1.0, 3),
+        random::<32, 4>(-1.0, 1.0, 4),
+    );
+    group.bench_function("16x32_32x4", |bench| {
+        bench.iter(|| black_box(&a).dot(black_box(&b)))
+    });
+    let (a, b) = (
+        random::<64, 128>(-1.0, 1.0, 5),
+        random::<128, 10>(-1.0, 1.0, 6),
+    );
+    group.bench_function("64x128_128x10", |bench| {
+        bench.iter(|| black_box(&a).dot(black_box(&b)))
+    });
+    group.finish();
+}
+
+/// `mᵀ` for the seed inputs' shape and the largest hidden layer's.
+fn transpose(c: &mut Criterion) {
+    let mut group = configured(c, "kernels/transpose");
+    let m = random::<4, 3>(-1.0, 1.0, 7);
+    group.bench_function("4x3", |bench| bench.iter(|| black_box(&m).transpose()));
+    let m = random::<64, 128>(-1.0, 1.0, 8);
+    group.bench_function("64x128", |bench| bench.iter(|| black_box(&m).transpose()));
+    group.finish();
+}
+
+/// `exp` applied to every element of `m` by constnet and by `f64::exp`.
+fn exp_over<const R: usize, const C: usize>(c: &mut Criterion, m: &Matrix<R, C>) {
+    let mut group = configured(c, "kernels/exp");
+    group.throughput(Throughput::Elements((R * C) as u64));
+    let n = R * C;
+    group.bench_function(format!("constnet_{n}"), |bench| {
+        bench.iter(|| black_box(m).map(exp))
+    });
+    group.bench_function(format!("f64_exp_{n}"), |bench| {
+        bench.iter(|| black_box(m).map(f64::exp))
+    });
+    group.finish();
+}
+
+/// `σ` applied to every element of `m` by constnet and by a `σ` built on
+/// `f64::exp`.
+fn sigmoid_over<const R: usize, const C: usize>(c: &mut Criterion, m: &Matrix<R, C>) {
+    let mut group = configured(c, "kernels/sigmoid");
+    group.throughput(Throughput::Elements((R * C) as u64));
+    let n = R * C;
+    group.bench_function(format!("constnet_{n}"), |bench| {
+        bench.iter(|| black_box(m).map(sigmoid))
+    });
+    group.bench_function(format!("f64_exp_{n}"), |bench| {
+        bench.iter(|| black_box(m).map(|v| 1.0 / (1.0 + (-v).exp())))
+    });
+    group.finish();
+}
+
+/// Element-wise kernels over 16 (4 x 4) and 1024 (32 x 32) values in
+/// `[-10, 10)`, the range where a sigmoid layer's inputs live.
+fn elementwise(c: &mut Criterion) {
+    let small = random::<4, 4>(-10.0, 10.0, 9);
+    let large = random::<32, 32>(-10.0, 10.0, 10);
+    exp_over(c, &small);
+    exp_over(c, &large);
+    sigmoid_over(c, &small);
+    sigmoid_over(c, &large);
+}
+
+criterion_group!(benches, dot, transpose, elementwise);
+criterion_main!(benches);
