@@ -123,7 +123,8 @@ pub enum TrainError {
     /// the last weights that were checked and found finite: those after
     /// `step` steps, whose error was `last_error`.
     Diverged {
-        /// How many steps the weights the network now holds have taken.
+        /// How many steps of this call the weights the network now holds
+        /// had taken (0: the weights the call started with).
         step: usize,
         /// `mean(|Y - A2|)` for those weights.
         last_error: f64,
@@ -166,7 +167,7 @@ impl fmt::Display for TrainError {
             ),
             TrainError::Diverged { step, last_error } => write!(
                 f,
-                "training diverged (an error or weight became NaN or infinite); the network was restored to its weights after step {step} (mean |error| {last_error}): lower the learning rate or rescale the data"
+                "training diverged (an error or weight became NaN or infinite); the network was restored to the weights it had after {step} steps of this call (mean |error| {last_error}): lower the learning rate or rescale the data"
             ),
         }
     }

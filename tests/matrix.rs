@@ -1,0 +1,112 @@
+//! Matrix algebra is exact: each operation is checked bit for bit against
+//! a plain scalar loop, on random matrices drawn with the crate's own
+//! generator.
+
+use constnet::{Matrix, Mt19937};
+
+/// A random `R x C` matrix with entries in [-10, 10), including some exact
+/// zeros and negative zeros so signed-zero handling is exercised too.
+fn random<const R: usize, const C: usize>(rng: &mut Mt19937) -> Matrix<R, C> {
+    Matrix::from_fn(|_, _| match rng.next_u32() % 16 {
+        0 => 0.0,
+        1 => -0.0,
+        _ => 20.0 * rng.next_f64() - 10.0,
+    })
+}
+
+fn bits<const R: usize, const C: usize>(m: &Matrix<R, C>) -> [[u64; C]; R] {
+    m.rows().map(|row| row.map(f64::to_bits))
+}
+
+/// The textbook product: each element a sum over the inner index in order.
+fn reference_dot<const R: usize, const C: usize, const K: usize>(
+    a: &Matrix<R, C>,
+    b: &Matrix<C, K>,
+) -> Matrix<R, K> {
+    let mut out = [[0.0; K]; R];
+    for (r, out_row) in out.iter_mut().enumerate() {
+        for (k, o) in out_row.iter_mut().enumerate() {
+            let mut sum = 0.0;
+            for c in 0..C {
+                sum += a[(r, c)] * b[(c, k)];
+            }
+            *o = sum;
+        }
+    }
+    Matrix::new(out)
+}
+
+fn check_algebra<const R: usize, const C: usize, const K: usize>(rng: &mut Mt19937) {
+    let a: Matrix<R, C> = random(rng);
+    let b: Matrix<C, K> = random(rng);
+    let a2: Matrix<R, C> = random(rng);
+
+    let ab = a.dot(&b);
+    assert_eq!(bits(&ab), bits(&reference_dot(&a, &b)), "dot");
+    assert_eq!(
+        bits(&ab.transpose()),
+        bits(&b.transpose().dot(&a.transpose())),
+        "(AB)^T"
+    );
+    assert_eq!(
+        bits(&a.transpose().transpose()),
+        bits(&a),
+        "transpose twice"
+    );
+
+    let sum = Matrix::<R, C>::from_fn(|r, c| a[(r, c)] + a2[(r, c)]);
+    let difference = Matrix::<R, C>::from_fn(|r, c| a[(r, c)] - a2[(r, c)]);
+    let product = Matrix::<R, C>::from_fn(|r, c| a[(r, c)] * a2[(r, c)]);
+    assert_eq!(bits(&(a + a2)), bits(&sum), "+");
+    assert_eq!(bits(&(a - a2)), bits(&difference), "-");
+    assert_eq!(bits(&a.hadamard(&a2)), bits(&product), "hadamard");
+    let mut acc = a;
+    acc += a2;
+    assert_eq!(bits(&acc), bits(&sum), "+=");
+    acc = a;
+    acc -= a2;
+    assert_eq!(bits(&acc), bits(&difference), "-=");
+    let scaled = Matrix::<R, C>::from_fn(|r, c| a[(r, c)] * 0.3);
+    assert_eq!(bits(&(a * 0.3)), bits(&scaled), "* f64");
+}
+
+#[test]
+fn products_transposes_and_elementwise_ops_match_scalar_loops_bitwise() {
+    let mut rng = Mt19937::new(2024);
+    for _ in 0..200 {
+        check_algebra::<1, 1, 1>(&mut rng);
+        check_algebra::<4, 3, 4>(&mut rng);
+        check_algebra::<4, 4, 1>(&mut rng);
+        check_algebra::<3, 7, 5>(&mut rng);
+        check_algebra::<16, 32, 4>(&mut rng);
+    }
+}
+
+/// A 64 x 128 matrix is 64 KiB, all on the stack; unoptimized builds keep
+/// every temporary, so this case runs on a thread with a larger stack.
+#[test]
+fn large_products_match_scalar_loops_bitwise() {
+    std::thread::Builder::new()
+        .stack_size(32 << 20)
+        .spawn(|| check_algebra::<64, 128, 10>(&mut Mt19937::new(7)))
+        .unwrap()
+        .join()
+        .unwrap();
+}
+
+#[test]
+fn mean_abs_sums_in_row_major_order() {
+    let m = Matrix::new([[0.1, -0.2], [0.3, -0.4]]);
+    assert_eq!(m.mean_abs(), (((0.1 + 0.2) + 0.3) + 0.4) / 4.0);
+}
+
+#[test]
+fn from_fn_visits_elements_in_row_major_order() {
+    let mut order = Vec::new();
+    let m = Matrix::<2, 3>::from_fn(|r, c| {
+        order.push((r, c));
+        order.len() as f64
+    });
+    assert_eq!(order, [(0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2)]);
+    assert_eq!(m.into_rows(), [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]);
+}

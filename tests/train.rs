@@ -1,0 +1,195 @@
+//! `TwoLayer::train`: bad input is refused with the exact error, divergence
+//! hands back the last finite weights, and a checked run computes the same
+//! bits as the bare loop.
+
+use constnet::{
+    Init, Matrix, Mt19937, Operand, Report, SeedExperiment, Summary, TrainError, TrainOptions,
+    TwoLayer,
+};
+
+const X: Matrix<4, 3> = SeedExperiment::INPUTS;
+const Y: Matrix<4, 1> = SeedExperiment::TARGETS;
+
+fn uniform_net() -> TwoLayer<3, 4, 1> {
+    let uniform = Init::Uniform {
+        low: -1.0,
+        high: 1.0,
+    };
+    TwoLayer::new(uniform, &mut Mt19937::new(1))
+}
+
+fn train(
+    net: &mut TwoLayer<3, 4, 1>,
+    x: &Matrix<4, 3>,
+    y: &Matrix<4, 1>,
+    options: TrainOptions,
+) -> Result<Summary, TrainError> {
+    net.train(x, y, options, |_| {})
+}
+
+#[test]
+fn nan_in_inputs_is_reported_with_its_position_and_nothing_trains() {
+    let mut x = X;
+    x[(2, 1)] = f64::NAN;
+    let mut net = uniform_net();
+    let result = train(&mut net, &x, &Y, TrainOptions::new(10, 1.0));
+    assert_eq!(
+        result,
+        Err(TrainError::NonFiniteInput {
+            which: Operand::X,
+            row: 2,
+            col: 1
+        })
+    );
+    assert_eq!(net, uniform_net());
+}
+
+#[test]
+fn infinite_target_is_reported_with_its_position() {
+    let mut y = Y;
+    y[(3, 0)] = f64::NEG_INFINITY;
+    let result = train(&mut uniform_net(), &X, &y, TrainOptions::new(10, 1.0));
+    assert_eq!(
+        result,
+        Err(TrainError::NonFiniteInput {
+            which: Operand::Y,
+            row: 3,
+            col: 0
+        })
+    );
+}
+
+#[test]
+fn non_finite_starting_weights_are_reported() {
+    let mut w2 = *uniform_net().w2();
+    w2[(1, 0)] = f64::INFINITY;
+    let mut net = TwoLayer::from_weights(*uniform_net().w1(), w2);
+    let result = train(&mut net, &X, &Y, TrainOptions::new(10, 1.0));
+    assert_eq!(
+        result,
+        Err(TrainError::NonFiniteInput {
+            which: Operand::W2,
+            row: 1,
+            col: 0
+        })
+    );
+    let mut net = TwoLayer::new(Init::Constant(f64::NAN), &mut Mt19937::new(1));
+    let result = train(&mut net, &X, &Y, TrainOptions::new(10, 1.0));
+    assert_eq!(
+        result,
+        Err(TrainError::NonFiniteInput {
+            which: Operand::W1,
+            row: 0,
+            col: 0
+        })
+    );
+}
+
+#[test]
+fn learning_rates_that_are_not_finite_and_positive_are_refused() {
+    for lr in [0.0, -0.5, f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+        let mut net = uniform_net();
+        match train(&mut net, &X, &Y, TrainOptions::new(10, lr)) {
+            Err(TrainError::InvalidLearningRate(got)) => assert_eq!(got.to_bits(), lr.to_bits()),
+            other => panic!("lr {lr}: {other:?}"),
+        }
+        assert_eq!(net, uniform_net());
+    }
+}
+
+#[test]
+fn zero_steps_is_not_an_error_and_reports_the_starting_error() {
+    let mut net = uniform_net();
+    let summary = train(&mut net, &X, &Y, TrainOptions::new(0, 1.0)).unwrap();
+    assert_eq!(summary.steps, 0);
+    assert_eq!(summary.final_error, uniform_net().error(&X, &Y));
+    assert_eq!(summary.final_error, 1.238336180889141);
+    assert_eq!(net, uniform_net());
+}
+
+#[test]
+fn checked_training_gives_the_same_bits_as_bare_steps() {
+    let mut bare = uniform_net();
+    for _ in 0..1000 {
+        bare.train_step(&X, &Y, 1.0);
+    }
+    let mut checked = uniform_net();
+    let summary = train(
+        &mut checked,
+        &X,
+        &Y,
+        TrainOptions::new(1000, 1.0).check_every(7),
+    )
+    .unwrap();
+    assert_eq!(checked, bare);
+    assert_eq!(summary.final_error, bare.error(&X, &Y));
+}
+
+#[test]
+fn reports_arrive_at_every_interval_with_the_pre_update_error() {
+    let mut reports = Vec::new();
+    let mut net = uniform_net();
+    net.train(&X, &Y, TrainOptions::new(25, 1.0).report_every(10), |r| {
+        reports.push(r)
+    })
+    .unwrap();
+    let steps: Vec<usize> = reports.iter().map(|r| r.step).collect();
+    assert_eq!(steps, [0, 10, 20]);
+    assert_eq!(
+        reports[0],
+        Report {
+            step: 0,
+            error: 1.238336180889141
+        }
+    );
+}
+
+/// Huge targets and a huge learning rate blow the weights up on the first
+/// step. The network must come back holding what it had learned before the
+/// call, and the error must name that state and its error.
+#[test]
+fn divergence_restores_the_last_finite_weights_and_names_their_step() {
+    let y = Matrix::new([[1e200], [-1e200], [2e200], [0.0]]);
+    let mut net = uniform_net();
+    train(&mut net, &X, &Y, TrainOptions::new(500, 1.0)).unwrap();
+    let learned = net;
+
+    for check_every in [1, 64] {
+        let mut diverging = learned;
+        let options = TrainOptions::new(1000, 1e200).check_every(check_every);
+        let result = train(&mut diverging, &X, &y, options);
+        assert_eq!(
+            result,
+            Err(TrainError::Diverged {
+                step: 0,
+                last_error: learned.error(&X, &y)
+            }),
+            "check_every {check_every}"
+        );
+        assert!(diverging.is_finite());
+        assert_eq!(diverging, learned, "check_every {check_every}");
+    }
+}
+
+#[test]
+fn error_messages_say_what_to_fix() {
+    let e = TrainError::NonFiniteInput {
+        which: Operand::X,
+        row: 2,
+        col: 1,
+    };
+    assert_eq!(
+        e.to_string(),
+        "X[(2, 1)] is NaN or infinite: replace it with a finite number before training"
+    );
+    let e = TrainError::Diverged {
+        step: 40,
+        last_error: 0.5,
+    };
+    assert_eq!(
+        e.to_string(),
+        "training diverged (an error or weight became NaN or infinite); the network was restored to the weights it had after 40 steps of this call (mean |error| 0.5): lower the learning rate or rescale the data"
+    );
+    let boxed: Box<dyn std::error::Error> = Box::new(e);
+    assert!(boxed.to_string().starts_with("training diverged"));
+}
