@@ -26,27 +26,52 @@ fn configured<'a>(c: &'a mut Criterion, name: &str) -> BenchmarkGroup<'a, WallTi
     group
 }
 
-/// `a · b` at the sizes of the forward pass's first product in each network.
+/// Benchmarks `a · b` for random `R x C` and `C x K` matrices as `name`.
+fn bench_dot<const R: usize, const C: usize, const K: usize>(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    name: &str,
+) {
+    let a = random::<R, C>(-1.0, 1.0, 1);
+    let b = random::<C, K>(-1.0, 1.0, 2);
+    group.bench_function(name, |bench| {
+        bench.iter(|| black_box(&a).dot(black_box(&b)))
+    });
+}
+
+/// `a · b` at the shapes of the hidden-to-output product `A1 · W2` of the
+/// three benchmarked networks (roughly), and of the largest network's
+/// biggest product, `X · W1` at 64-128-10 on 64 samples.
 fn dot(c: &mut Criterion) {
     let mut group = configured(c, "kernels/dot");
-    let (a, b) = (random::<4, 4>(-1.0, 1.0, 1), random::<4, 4>(-1.0, 1.0, 2));
-    group.bench_function("4x4_4x4", |bench| {
-        bench.iter(|| black_box(&a).dot(black_box(&b)))
+    bench_dot::<4, 4, 4>(&mut group, "4x4_4x4");
+    bench_dot::<16, 32, 4>(&mut group, "16x32_32x4");
+    bench_dot::<64, 128, 10>(&mut group, "64x128_128x10");
+    bench_dot::<64, 64, 128>(&mut group, "64x64_64x128");
+    group.finish();
+}
+
+/// Benchmarks `aᵀ · b` for random `R x C` and `R x K` matrices, computed by
+/// `t_dot` and by `transpose().dot()` (the same bits), as `name`.
+fn bench_t_dot<const R: usize, const C: usize, const K: usize>(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    name: &str,
+) {
+    let a = random::<R, C>(-1.0, 1.0, 3);
+    let b = random::<R, K>(-1.0, 1.0, 4);
+    group.bench_function(format!("t_dot_{name}"), |bench| {
+        bench.iter(|| black_box(&a).t_dot(black_box(&b)))
     });
-    let (a, b) = (
-        random::<16, 32>(-1.0, 1.0, 3),
-        random::<32, 4>(-1.0, 1.0, 4),
-    );
-    group.bench_function("16x32_32x4", |bench| {
-        bench.iter(|| black_box(&a).dot(black_box(&b)))
+    group.bench_function(format!("transpose_then_dot_{name}"), |bench| {
+        bench.iter(|| black_box(&a).transpose().dot(black_box(&b)))
     });
-    let (a, b) = (
-        random::<64, 128>(-1.0, 1.0, 5),
-        random::<128, 10>(-1.0, 1.0, 6),
-    );
-    group.bench_function("64x128_128x10", |bench| {
-        bench.iter(|| black_box(&a).dot(black_box(&b)))
-    });
+}
+
+/// `Xᵀ · D1`, the first layer's weight gradient, at the seed size and at
+/// 64-128-10 on 64 samples.
+fn t_dot(c: &mut Criterion) {
+    let mut group = configured(c, "kernels/t_dot");
+    bench_t_dot::<4, 3, 4>(&mut group, "4x3T_4x4");
+    bench_t_dot::<64, 64, 128>(&mut group, "64x64T_64x128");
     group.finish();
 }
 
@@ -100,5 +125,5 @@ fn elementwise(c: &mut Criterion) {
     sigmoid_over(c, &large);
 }
 
-criterion_group!(benches, dot, transpose, elementwise);
+criterion_group!(benches, dot, t_dot, transpose, elementwise);
 criterion_main!(benches);

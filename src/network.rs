@@ -213,9 +213,10 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
             .hadamard(&a1.map(sigmoid_derivative));
         // Weight steps: for each weight, the sum over samples of
         // (its input activation) x (the delta at its output), hence the
-        // transposed activations on the left.
-        self.w2 += a1.transpose().dot(&d2) * learning_rate;
-        self.w1 += x.transpose().dot(&d1) * learning_rate;
+        // transposed activations on the left (`t_dot` is `transpose().dot`
+        // without building the transpose).
+        self.w2 += a1.t_dot(&d2) * learning_rate;
+        self.w1 += x.t_dot(&d1) * learning_rate;
         e.mean_abs()
     }
 }

@@ -49,6 +49,16 @@ fn check_algebra<const R: usize, const C: usize, const K: usize>(rng: &mut Mt199
         "(AB)^T"
     );
     assert_eq!(
+        bits(&a.t_dot(&a2)),
+        bits(&reference_dot(&a.transpose(), &a2)),
+        "t_dot"
+    );
+    assert_eq!(
+        bits(&a.t_dot(&a2)),
+        bits(&a.transpose().dot(&a2)),
+        "t_dot is transpose().dot()"
+    );
+    assert_eq!(
         bits(&a.transpose().transpose()),
         bits(&a),
         "transpose twice"
@@ -78,6 +88,7 @@ fn products_transposes_and_elementwise_ops_match_scalar_loops_bitwise() {
         check_algebra::<4, 3, 4>(&mut rng);
         check_algebra::<4, 4, 1>(&mut rng);
         check_algebra::<3, 7, 5>(&mut rng);
+        check_algebra::<6, 9, 7>(&mut rng);
         check_algebra::<16, 32, 4>(&mut rng);
     }
 }
