@@ -177,7 +177,13 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
     /// assert_eq!(m.map(f64::abs), Matrix::new([[1.0, 2.0]]));
     /// ```
     pub fn map(&self, mut f: impl FnMut(f64) -> f64) -> Self {
-        Self::new(self.rows.map(|row| row.map(&mut f)))
+        let mut out = *self;
+        for row in &mut out.rows {
+            for value in row {
+                *value = f(*value);
+            }
+        }
+        out
     }
 
     /// Combines two equally shaped matrices element by element:
