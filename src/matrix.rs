@@ -176,13 +176,9 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
     /// let m = Matrix::new([[1.0, -2.0]]);
     /// assert_eq!(m.map(f64::abs), Matrix::new([[1.0, 2.0]]));
     /// ```
-    pub fn map(&self, mut f: impl FnMut(f64) -> f64) -> Self {
+    pub fn map(&self, f: impl FnMut(f64) -> f64) -> Self {
         let mut out = *self;
-        for row in &mut out.rows {
-            for value in row {
-                *value = f(*value);
-            }
-        }
+        out.apply(f);
         out
     }
 
@@ -196,8 +192,10 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
     /// let b = Matrix::new([[4.0, 2.0]]);
     /// assert_eq!(a.zip_map(&b, f64::max), Matrix::new([[4.0, 5.0]]));
     /// ```
-    pub fn zip_map(&self, other: &Self, mut f: impl FnMut(f64, f64) -> f64) -> Self {
-        Self::from_fn(|r, c| f(self.rows[r][c], other.rows[r][c]))
+    pub fn zip_map(&self, other: &Self, f: impl FnMut(f64, f64) -> f64) -> Self {
+        let mut out = *self;
+        out.apply_with(other, f);
+        out
     }
 
     /// The element-wise (Hadamard) product `self * other`:
@@ -223,9 +221,12 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
     /// assert_eq!(Matrix::<2, 2>::zeros().first_non_finite(), None);
     /// ```
     pub fn first_non_finite(&self) -> Option<(usize, usize)> {
-        (0..R)
-            .flat_map(|r| (0..C).map(move |c| (r, c)))
-            .find(|&(r, c)| !self[(r, c)].is_finite())
+        for (r, row) in self.rows.iter().enumerate() {
+            if let Some(c) = row.iter().position(|value| !value.is_finite()) {
+                return Some((r, c));
+            }
+        }
+        None
     }
 
     /// The mean absolute value `(1 / (R * C)) Σ |m[(r, c)]|`, summed in
@@ -246,6 +247,31 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
             }
         }
         sum / (R * C) as f64
+    }
+
+    /// Replaces every element `v` by `f(v)`, in row-major order, in place:
+    /// the loop behind [`map`](Matrix::map) and `* k`. A plain loop (rather
+    /// than `[T; N]::map`) lets the compiler inline `f` once and vectorize
+    /// the loop, instead of unrolling first and then finding `f` too costly
+    /// to inline at every copy.
+    fn apply(&mut self, mut f: impl FnMut(f64) -> f64) {
+        for row in &mut self.rows {
+            for value in row {
+                *value = f(*value);
+            }
+        }
+    }
+
+    /// Replaces every element `v` by `f(v, w)`, where `w` is the element of
+    /// `other` at the same position, in row-major order, in place: the loop
+    /// behind [`zip_map`](Matrix::zip_map), `+`, `-`, `+=` and `-=`. Working
+    /// in place spares the large matrices a zero fill and a copy.
+    fn apply_with(&mut self, other: &Self, mut f: impl FnMut(f64, f64) -> f64) {
+        for (row, other_row) in self.rows.iter_mut().zip(&other.rows) {
+            for (value, &w) in row.iter_mut().zip(other_row) {
+                *value = f(*value, w);
+            }
+        }
     }
 }
 
@@ -367,8 +393,9 @@ impl<const R: usize, const C: usize> Add for Matrix<R, C> {
     type Output = Self;
 
     /// `out[(r, c)] = self[(r, c)] + rhs[(r, c)]`; both are `R x C`.
-    fn add(self, rhs: Self) -> Self {
-        self.zip_map(&rhs, |a, b| a + b)
+    fn add(mut self, rhs: Self) -> Self {
+        self += rhs;
+        self
     }
 }
 
@@ -376,22 +403,23 @@ impl<const R: usize, const C: usize> Sub for Matrix<R, C> {
     type Output = Self;
 
     /// `out[(r, c)] = self[(r, c)] - rhs[(r, c)]`; both are `R x C`.
-    fn sub(self, rhs: Self) -> Self {
-        self.zip_map(&rhs, |a, b| a - b)
+    fn sub(mut self, rhs: Self) -> Self {
+        self -= rhs;
+        self
     }
 }
 
 impl<const R: usize, const C: usize> AddAssign for Matrix<R, C> {
     /// `self[(r, c)] += rhs[(r, c)]` for every element.
     fn add_assign(&mut self, rhs: Self) {
-        *self = *self + rhs;
+        self.apply_with(&rhs, |a, b| a + b);
     }
 }
 
 impl<const R: usize, const C: usize> SubAssign for Matrix<R, C> {
     /// `self[(r, c)] -= rhs[(r, c)]` for every element.
     fn sub_assign(&mut self, rhs: Self) {
-        *self = *self - rhs;
+        self.apply_with(&rhs, |a, b| a - b);
     }
 }
 
@@ -399,7 +427,8 @@ impl<const R: usize, const C: usize> Mul<f64> for Matrix<R, C> {
     type Output = Self;
 
     /// Scales every element: `out[(r, c)] = self[(r, c)] * k`.
-    fn mul(self, k: f64) -> Self {
-        self.map(|a| a * k)
+    fn mul(mut self, k: f64) -> Self {
+        self.apply(|a| a * k);
+        self
     }
 }
