@@ -10,6 +10,7 @@ mod init;
 mod matrix;
 mod network;
 mod random;
+mod sqrt;
 mod train;
 
 pub use activation::{exp, sigmoid, sigmoid_derivative};
@@ -18,6 +19,7 @@ pub use init::Init;
 pub use matrix::Matrix;
 pub use network::TwoLayer;
 pub use random::Mt19937;
+pub use sqrt::sqrt;
 pub use train::{Operand, Report, Summary, TrainError, TrainOptions};
 
 #[doc = include_str!("../README.md")]
