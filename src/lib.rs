@@ -11,6 +11,7 @@ mod matrix;
 mod network;
 mod random;
 mod sqrt;
+mod symmetry;
 mod train;
 
 pub use activation::{exp, sigmoid, sigmoid_derivative};
