@@ -1,9 +1,378 @@
-//! Placeholder: replaced by numpy-style printing.
+//! Printing a [`Matrix`] exactly as numpy prints a 2-D `float64` array.
+//!
+//! `format!("{m}")` gives the same text as `print(arr)` (that is, `str(arr)`)
+//! in numpy 2.x with the default print options (`precision=8`,
+//! `floatmode='maxprec'`, `suppress=False`, `linewidth=75`, `threshold=1000`,
+//! `edgeitems=3`, `sign='-'`), so results can be compared with a numpy
+//! session character for character. numpy applies these rules:
+//!
+//! 1. **One notation for the whole array.** Look at the finite nonzero
+//!    magnitudes. If the largest is at least `1e8`, the smallest is below
+//!    `1e-4`, or the largest is more than 1000 times the smallest, every
+//!    element is printed in scientific notation (`1.5e-05`); otherwise every
+//!    element is printed positionally (`0.5`).
+//! 2. **Digits.** Each value gets the shortest digits that read back as
+//!    exactly that `f64`, but never more than 8 digits after the decimal
+//!    point. A value that needs more is rounded to 8 from its exact binary
+//!    value, with ties going to the even digit (`0.001953125` prints as
+//!    `0.00195312`). Trailing zeros are dropped but the point stays: `1.`,
+//!    `0.`, `-0.`.
+//! 3. **Alignment.** Every element is padded to one common width. A
+//!    positional element gets spaces on the left of its integer part and on
+//!    the right of its fraction, so the points line up (`1.5 ` beside
+//!    `2.25`). A scientific element gets digits instead: every mantissa has
+//!    as many fractional digits as the longest one, and every exponent has a
+//!    sign and as many digits as the longest one, at least two (`1.00e+00`
+//!    beside `1.25e-05`). A positive element gets a leading space only
+//!    because a negative one is wider, never on its own.
+//! 4. **nan and inf** are printed as `nan`, `inf` and `-inf`, right-aligned
+//!    in the common width, which widens if they do not fit.
+//! 5. **Layout.** Rows are printed as `[[a b c]\n [d e f]]`. Before an
+//!    element would pass column 73 (the line width of 75 less one column for
+//!    each closing `]`), its row breaks and continues on the next line,
+//!    indented by two spaces.
+//! 6. **Summary.** A matrix with more than 1000 elements shows only the first
+//!    and last 3 rows and columns of any axis longer than 6, with `...` in
+//!    place of the rest. The widths are then taken from the shown elements
+//!    only.
+
 use crate::Matrix;
-use core::fmt;
+use core::fmt::{self, Write};
+
+/// At most this many digits after the decimal point (numpy's `precision`).
+const PRECISION: usize = 8;
+
+/// The last column an element of a row may reach: numpy's `linewidth=75`,
+/// less one column kept free for the `]` closing the row and one for the
+/// `]` closing the matrix.
+const ROW_WIDTH: usize = 75 - 2;
+
+/// Matrices with more elements than this are summarized (numpy's
+/// `threshold`).
+const THRESHOLD: usize = 1000;
+
+/// A summarized axis keeps this many entries at each end (numpy's
+/// `edgeitems`).
+const EDGE_ITEMS: usize = 3;
+
+/// What a summarized axis shows in place of the entries it leaves out.
+const ELLIPSIS: &str = "...";
+
+/// Prints the matrix exactly as numpy 2.x prints a 2-D `float64` array with
+/// its default options: `print(arr)` in numpy and `println!("{m}")` here
+/// give the same characters. The module documentation lists the rules.
+///
+/// Width, fill, precision and the `#` flag of the format string are ignored.
+///
+/// ```
+/// use constnet::Matrix;
+///
+/// let m = Matrix::new([[1.0, -0.5, 2.25], [0.0, 0.125, 3.0]]);
+/// assert_eq!(
+///     format!("{m}"),
+///     "[[ 1.    -0.5    2.25 ]\n [ 0.     0.125  3.   ]]"
+/// );
+///
+/// let tiny = Matrix::new([[1.0, 1.5e-5]]);
+/// assert_eq!(format!("{tiny}"), "[[1.0e+00 1.5e-05]]");
+/// ```
 impl<const R: usize, const C: usize> fmt::Display for Matrix<R, C> {
-    /// Placeholder.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?}", self.rows())
+        if R == 0 || C == 0 {
+            return f.write_str("[]");
+        }
+        let summarize = R * C > THRESHOLD;
+        let style = Style::new(self.rows(), summarize)?;
+        let mut digits = Buf::default();
+        f.write_char('[')?;
+        for (k, row) in shown(R, summarize).enumerate() {
+            if k > 0 {
+                f.write_str("\n ")?;
+            }
+            match row {
+                Some(r) => write_row(f, &self.rows()[r], &style, summarize, &mut digits)?,
+                None => f.write_str(ELLIPSIS)?,
+            }
+        }
+        f.write_char(']')
+    }
+}
+
+/// The entries shown along an axis of length `len`: all of them, or, in a
+/// summarized matrix when the axis is longer than `2 * EDGE_ITEMS`, the first
+/// and last `EDGE_ITEMS` with one `None` between them standing for `...`.
+fn shown(len: usize, summarize: bool) -> impl Iterator<Item = Option<usize>> {
+    let elide = summarize && len > 2 * EDGE_ITEMS;
+    let (head, tail) = if elide {
+        (EDGE_ITEMS, len - EDGE_ITEMS)
+    } else {
+        (len, len)
+    };
+    (0..head)
+        .map(Some)
+        .chain(elide.then_some(None))
+        .chain((tail..len).map(Some))
+}
+
+/// How every element of one matrix is printed; numpy decides this once per
+/// array (its `FloatingFormat`).
+struct Style {
+    /// Rule 1: scientific rather than positional notation.
+    scientific: bool,
+    /// Columns left of the decimal point: sign and integer digits, or more
+    /// if `nan` or `-inf` needs the room.
+    int_width: usize,
+    /// Digits right of the decimal point.
+    frac_width: usize,
+    /// Exponent digits, after the exponent's sign.
+    exp_digits: usize,
+    /// The width of every printed element.
+    width: usize,
+}
+
+impl Style {
+    /// Measures the shown elements in a first pass: the widest integer part,
+    /// fraction and exponent of the finite ones fix the common width, which
+    /// then grows if `nan`, `inf` or `-inf` is wider (rules 3 and 4).
+    fn new<const R: usize, const C: usize>(
+        rows: &[[f64; C]; R],
+        summarize: bool,
+    ) -> Result<Self, fmt::Error> {
+        let values = || {
+            shown(R, summarize)
+                .flatten()
+                .flat_map(move |r| shown(C, summarize).flatten().map(move |c| rows[r][c]))
+        };
+        let scientific = needs_scientific(values());
+        let (mut int_width, mut frac_width, mut exp_digits) = (0, 0, 2);
+        let mut special_width = 0;
+        let mut buf = Buf::default();
+        for x in values() {
+            if x.is_finite() {
+                let parts = Parts::of(x, scientific, &mut buf)?;
+                int_width = int_width.max(parts.int.len());
+                frac_width = frac_width.max(parts.frac.len());
+                exp_digits = exp_digits.max(parts.exp.trim_start_matches('-').len());
+            } else {
+                special_width = special_width.max(special(x).len());
+            }
+        }
+        let exp_width = if scientific { 2 + exp_digits } else { 0 };
+        let finite_width = int_width + 1 + frac_width + exp_width;
+        Ok(Self {
+            scientific,
+            int_width: int_width + special_width.saturating_sub(finite_width),
+            frac_width,
+            exp_digits,
+            width: finite_width.max(special_width),
+        })
+    }
+
+    /// Writes `x` padded to the common width, except for the spaces that
+    /// belong on its right, whose number it returns: the row decides whether
+    /// they are printed (see [`write_row`]).
+    fn write(
+        &self,
+        f: &mut fmt::Formatter<'_>,
+        x: f64,
+        buf: &mut Buf,
+    ) -> Result<usize, fmt::Error> {
+        if !x.is_finite() {
+            let text = special(x);
+            repeat(f, ' ', self.width - text.len())?;
+            f.write_str(text)?;
+            return Ok(0);
+        }
+        let mut parts = Parts::of(x, self.scientific, buf)?;
+        if self.scientific && parts.frac.len() < self.frac_width {
+            // numpy widens a short mantissa with more digits of the exact
+            // value. These are zeros for every normal f64, but not for the
+            // few digits a subnormal carries: 5e-324 becomes 4.94065646e-324.
+            parts = Parts::rounded(x, true, self.frac_width, buf)?;
+        }
+        repeat(f, ' ', self.int_width - parts.int.len())?;
+        f.write_str(parts.int)?;
+        f.write_char('.')?;
+        f.write_str(parts.frac)?;
+        let missing = self.frac_width - parts.frac.len();
+        if !self.scientific {
+            return Ok(missing);
+        }
+        repeat(f, '0', missing)?;
+        let (sign, exp) = match parts.exp.strip_prefix('-') {
+            Some(digits) => ("e-", digits),
+            None => ("e+", parts.exp),
+        };
+        f.write_str(sign)?;
+        repeat(f, '0', self.exp_digits - exp.len())?;
+        f.write_str(exp)?;
+        Ok(0)
+    }
+}
+
+/// Rule 1: scientific notation when the finite nonzero magnitudes reach
+/// `1e8`, drop below `1e-4`, or span more than a factor of 1000. With no
+/// such values the fold leaves `min = inf, max = 0`, and all three tests fail.
+fn needs_scientific(values: impl Iterator<Item = f64>) -> bool {
+    let (min, max) = values
+        .filter(|x| x.is_finite() && *x != 0.0)
+        .map(f64::abs)
+        .fold((f64::INFINITY, 0.0_f64), |(min, max), a| {
+            (min.min(a), max.max(a))
+        });
+    max >= 1e8 || min < 1e-4 || max / min > 1e3
+}
+
+/// Rule 4: numpy's names for the values that are not finite.
+fn special(x: f64) -> &'static str {
+    if x.is_nan() {
+        "nan"
+    } else if x > 0.0 {
+        "inf"
+    } else {
+        "-inf"
+    }
+}
+
+/// A finite value's digits as numpy prints them, cut around the decimal
+/// point and the exponent.
+struct Parts<'a> {
+    /// The sign, if negative, and the integer digits: `"-12"`, `"0"`.
+    int: &'a str,
+    /// The fractional digits without trailing zeros; empty for `1.`.
+    frac: &'a str,
+    /// In scientific notation the exponent, signed only if negative:
+    /// `"-5"`, `"10"`. Empty in positional notation.
+    exp: &'a str,
+}
+
+impl<'a> Parts<'a> {
+    /// Rule 2 (numpy's Dragon4 with `unique=True, precision=8`): core's `{}`
+    /// and `{:e}` give the shortest digits that read back as `x`; when those
+    /// need more than 8 fractional digits, `x` is rounded to 8 instead.
+    fn of(x: f64, scientific: bool, buf: &'a mut Buf) -> Result<Self, fmt::Error> {
+        buf.clear();
+        if scientific {
+            write!(buf, "{x:e}")?;
+        } else {
+            write!(buf, "{x}")?;
+        }
+        if Parts::split(buf.text()?).frac.len() > PRECISION {
+            return Parts::rounded(x, scientific, PRECISION, buf);
+        }
+        Ok(Parts::split(buf.text()?))
+    }
+
+    /// `x`'s exact binary value rounded to `digits` fractional digits, ties
+    /// to even, which is what core's `{:.N}` and `{:.Ne}` do and what numpy
+    /// does when it cuts the digits short.
+    fn rounded(
+        x: f64,
+        scientific: bool,
+        digits: usize,
+        buf: &'a mut Buf,
+    ) -> Result<Self, fmt::Error> {
+        buf.clear();
+        if scientific {
+            write!(buf, "{x:.digits$e}")?;
+        } else {
+            write!(buf, "{x:.digits$}")?;
+        }
+        Ok(Parts::split(buf.text()?))
+    }
+
+    /// Cuts core's text (`"-12.5"`, `"1e-5"`, `"1.50000000e10"`) into its
+    /// parts, dropping trailing zeros of the fraction.
+    fn split(text: &'a str) -> Self {
+        let (mantissa, exp) = text.split_once('e').unwrap_or((text, ""));
+        let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+        Parts {
+            int,
+            frac: frac.trim_end_matches('0'),
+            exp,
+        }
+    }
+}
+
+/// Rule 5, one row, as numpy's `_formatArray` lays out its last axis: `[`,
+/// the elements separated by single spaces, `]`. When the next element
+/// would end past column `ROW_WIDTH`, the row breaks instead and continues
+/// on a new line after two spaces. The break also swallows the previous
+/// element's right padding, because numpy strips trailing spaces from each
+/// finished line; the padding of the row's last element stays, before `]`.
+fn write_row<const C: usize>(
+    f: &mut fmt::Formatter<'_>,
+    row: &[f64; C],
+    style: &Style,
+    summarize: bool,
+    digits: &mut Buf,
+) -> fmt::Result {
+    f.write_char('[')?;
+    // Columns used on this line so far, counting the previous element's
+    // unprinted padding. "[[", " [" and the continuation indent are all 2.
+    let mut column = 2;
+    let mut padding = 0;
+    for (k, entry) in shown(C, summarize).enumerate() {
+        let width = if entry.is_some() {
+            style.width
+        } else {
+            ELLIPSIS.len()
+        };
+        if k > 0 {
+            if column + 1 + width > ROW_WIDTH {
+                f.write_str("\n  ")?;
+                column = 2;
+            } else {
+                repeat(f, ' ', padding + 1)?;
+                column += 1;
+            }
+        }
+        padding = match entry {
+            Some(c) => style.write(f, row[c], digits)?,
+            None => {
+                f.write_str(ELLIPSIS)?;
+                0
+            }
+        };
+        column += width;
+    }
+    repeat(f, ' ', padding)?;
+    f.write_char(']')
+}
+
+/// Writes `c` `n` times.
+fn repeat(f: &mut fmt::Formatter<'_>, c: char, n: usize) -> fmt::Result {
+    (0..n).try_for_each(|_| f.write_char(c))
+}
+
+/// A stack buffer for the text of one `f64`. 32 bytes hold the longest text
+/// written here, 24 bytes such as `-1.2345678901234567e-308`.
+#[derive(Default)]
+struct Buf {
+    bytes: [u8; 32],
+    len: usize,
+}
+
+impl Buf {
+    /// Forgets the text, keeping the storage.
+    fn clear(&mut self) {
+        self.len = 0;
+    }
+
+    /// The text written so far. Only whole `str`s are ever copied in, so
+    /// this never fails in practice.
+    fn text(&self) -> Result<&str, fmt::Error> {
+        core::str::from_utf8(&self.bytes[..self.len]).map_err(|_| fmt::Error)
+    }
+}
+
+impl Write for Buf {
+    /// Appends `s`, or fails with [`fmt::Error`] if it does not fit.
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let end = self.len + s.len();
+        let free = self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?;
+        free.copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
     }
 }
