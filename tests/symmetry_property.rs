@@ -157,12 +157,12 @@ fn check_cases<const N: usize, const I: usize, const H: usize, const O: usize>(
 /// 5-6-3 on 7, 1-3-2 on 1) and checks that most cases trained.
 fn check_all_sizes(start: Start) {
     let moved = [
-        check_cases::<4, 3, 4, 1>(start, 1),
-        check_cases::<4, 2, 8, 1>(start, 2),
-        check_cases::<7, 5, 6, 3>(start, 3),
-        check_cases::<1, 1, 3, 2>(start, 4),
+        ("3-4-1", check_cases::<4, 3, 4, 1>(start, 1)),
+        ("2-8-1", check_cases::<4, 2, 8, 1>(start, 2)),
+        ("5-6-3", check_cases::<7, 5, 6, 3>(start, 3)),
+        ("1-3-2", check_cases::<1, 1, 3, 2>(start, 4)),
     ];
-    for (size, moved) in moved.into_iter().enumerate() {
+    for (size, moved) in moved {
         assert!(
             moved > CASES_PER_SIZE / 2,
             "{start:?}: only {moved} cases of size {size} moved W1"
