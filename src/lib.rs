@@ -114,8 +114,9 @@
 //! use constnet::{Init, Mt19937, SeedExperiment, TwoLayer};
 //!
 //! let (x, y) = (SeedExperiment::INPUTS, SeedExperiment::TARGETS);
-//! let mut constant: TwoLayer<3, 4, 1> = TwoLayer::new(Init::Constant(0.5), &mut Mt19937::new(1));
-//! let mut random: TwoLayer<3, 4, 1> = TwoLayer::new(Init::Xavier, &mut Mt19937::new(1));
+//! let mut rng = Mt19937::new(1);
+//! let mut constant: TwoLayer<3, 4, 1> = TwoLayer::new(Init::Constant(0.5), &mut rng);
+//! let mut random: TwoLayer<3, 4, 1> = TwoLayer::new(Init::Xavier, &mut rng);
 //! for _ in 0..100 {
 //!     constant.train_step(&x, &y, 1.0);
 //!     random.train_step(&x, &y, 1.0);
