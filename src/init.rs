@@ -4,15 +4,35 @@
 //! equal (`Zeros`, `Constant`) gives every hidden unit the same gradient at
 //! every step, so the hidden units stay identical forever and the layer
 //! behaves as if it had a single unit. Drawing the weights at random
-//! (`Uniform`) makes the units different from the first step on.
+//! (`Uniform`, `Xavier`, `He`) makes the units different from the first
+//! step on.
+//!
+//! `Xavier` and `He` are `Uniform` with a range chosen per layer from its
+//! size. A hidden unit sums `fan_in` weighted inputs, so the variance of that
+//! sum is `fan_in · Var(w) · Var(x)` (for independent, zero-mean weights):
+//! with weights of a fixed range, the wider the layer, the larger its sums,
+//! until the sigmoid saturates and its slope, and so every gradient through
+//! it, is nearly 0. Scaling `Var(w)` like `1 / fan_in` keeps the variance of
+//! the signal about the same from layer to layer. A uniform weight on
+//! `[-a, a)` has variance `a² / 3`, which is where the 6 in both formulas
+//! comes from.
 
-use crate::{Matrix, Mt19937};
+use crate::{sqrt, Matrix, Mt19937};
 
 /// How to fill a network's weight matrices before training.
 ///
 /// Random schemes draw from an [`Mt19937`], filling `W1` in row-major order
 /// first and then `W2`, exactly as numpy's `2 * np.random.random((3, 4)) - 1`
-/// followed by `2 * np.random.random((4, 1)) - 1` does.
+/// followed by `2 * np.random.random((4, 1)) - 1` does. For a layer of shape
+/// `fan_in x fan_out` (`I x H` for `W1`, `H x O` for `W2`):
+///
+/// | scheme | every weight is | variance |
+/// |---|---|---|
+/// | `Zeros` | `0` | `0` |
+/// | `Constant(c)` | `c` | `0` |
+/// | `Uniform { low, high }` | uniform on `[low, high)` | `(high - low)² / 12` |
+/// | `Xavier` | uniform on `[-a, a)`, `a = √(6 / (fan_in + fan_out))` | `2 / (fan_in + fan_out)` |
+/// | `He` | uniform on `[-a, a)`, `a = √(6 / fan_in)` | `2 / fan_in` |
 ///
 /// ```
 /// use constnet::{Init, Mt19937};
@@ -35,12 +55,55 @@ pub enum Init {
         /// The bound no weight reaches.
         high: f64,
     },
+    /// Glorot (Xavier) uniform: `Uniform { low: -a, high: a }` with
+    /// `a = √(6 / (fan_in + fan_out))`, so `Var(w) = 2 / (fan_in + fan_out)`.
+    ///
+    /// Glorot and Bengio (2010) asked for two things at once: that the
+    /// forward signal keep its variance through a layer
+    /// (`Var(w) = 1 / fan_in`) and that the backward gradient keep its
+    /// variance too (`Var(w) = 1 / fan_out`). They cannot both hold unless
+    /// the layer is square, so Xavier takes the harmonic mean of the two,
+    /// `2 / (fan_in + fan_out)`. It was derived for activations that are
+    /// close to linear around 0, as tanh and the sigmoid are.
+    ///
+    /// For a 3-input, 4-output layer `a = √(6 / 7)`, and the weights are
+    /// those numpy draws with
+    /// `np.random.seed(1); np.random.uniform(-np.sqrt(6 / 7), np.sqrt(6 / 7), (3, 4))`:
+    ///
+    /// ```
+    /// use constnet::{Init, Matrix, Mt19937};
+    ///
+    /// let w1: Matrix<3, 4> = Init::Xavier.matrix(&mut Mt19937::new(1));
+    /// assert_eq!(w1[(0, 0)], -0.1536453917703785);
+    /// assert_eq!(w1[(2, 3)], 0.34295987267429995);
+    /// ```
+    Xavier,
+    /// He (Kaiming) uniform: `Uniform { low: -a, high: a }` with
+    /// `a = √(6 / fan_in)`, so `Var(w) = 2 / fan_in`.
+    ///
+    /// He et al. (2015) derived it for ReLU, which passes only the positive
+    /// half of its input and so halves the variance a layer passes on; twice
+    /// the forward-preserving `1 / fan_in` makes up for that. With the
+    /// sigmoid it starts the weights a little larger than `Xavier` does.
+    ///
+    /// ```
+    /// use constnet::{Init, Matrix, Mt19937};
+    ///
+    /// // A 3-input layer: a = √(6 / 3) = √2. In numpy:
+    /// // np.random.seed(1); np.random.uniform(-np.sqrt(2), np.sqrt(2), (3, 4))
+    /// let w1: Matrix<3, 4> = Init::He.matrix(&mut Mt19937::new(1));
+    /// assert_eq!(w1[(0, 0)], -0.2346972126563016);
+    /// assert_eq!(w1[(2, 3)], 0.5238798589541322);
+    /// ```
+    He,
 }
 
 impl Init {
     /// An `R x C` matrix filled by this scheme, drawing (for random schemes)
     /// one value from `rng` per element in row-major order.
     ///
+    /// The matrix is the weights of a layer with `fan_in = R` inputs and
+    /// `fan_out = C` outputs, which is what `Xavier` and `He` scale by.
     /// Constant schemes leave `rng` untouched.
     pub fn matrix<const R: usize, const C: usize>(&self, rng: &mut Mt19937) -> Matrix<R, C> {
         match *self {
@@ -49,6 +112,13 @@ impl Init {
             Init::Uniform { low, high } => {
                 Matrix::from_fn(|_, _| low + (high - low) * rng.next_f64())
             }
+            Init::Xavier => Init::symmetric(sqrt(6.0 / (R + C) as f64)).matrix(rng),
+            Init::He => Init::symmetric(sqrt(6.0 / R as f64)).matrix(rng),
         }
+    }
+
+    /// `Uniform` on `[-a, a)`.
+    const fn symmetric(a: f64) -> Self {
+        Init::Uniform { low: -a, high: a }
     }
 }

@@ -1,0 +1,91 @@
+//! Xavier and He are `Uniform` on `[-a, a)` with the bound computed from the
+//! layer's shape, drawing from the generator exactly as `Uniform` does.
+
+use constnet::{Init, Matrix, Mt19937, TwoLayer};
+
+/// `Uniform` on `[-a, a)`, with `a` computed by std's `sqrt`.
+fn symmetric(a_squared: f64) -> Init {
+    let a = a_squared.sqrt();
+    Init::Uniform { low: -a, high: a }
+}
+
+/// Fills an `R x C` matrix with `init` and with `expected` from generators
+/// seeded alike, and checks the matrices and the generators' next draws.
+fn assert_draws_like<const R: usize, const C: usize>(init: Init, expected: Init, seed: u32) {
+    let (mut rng, mut expected_rng) = (Mt19937::new(seed), Mt19937::new(seed));
+    let got: Matrix<R, C> = init.matrix(&mut rng);
+    let want: Matrix<R, C> = expected.matrix(&mut expected_rng);
+    assert_eq!(got, want, "{init:?} as a {R} x {C} layer, seed {seed}");
+    assert_eq!(
+        rng.next_u32(),
+        expected_rng.next_u32(),
+        "both drew R * C values"
+    );
+}
+
+#[test]
+fn xavier_is_uniform_with_bound_sqrt_6_over_fan_in_plus_fan_out() {
+    for seed in 1..=5 {
+        assert_draws_like::<3, 4>(Init::Xavier, symmetric(6.0 / 7.0), seed);
+        assert_draws_like::<4, 1>(Init::Xavier, symmetric(6.0 / 5.0), seed);
+        assert_draws_like::<2, 8>(Init::Xavier, symmetric(6.0 / 10.0), seed);
+        assert_draws_like::<64, 32>(Init::Xavier, symmetric(6.0 / 96.0), seed);
+    }
+}
+
+#[test]
+fn he_is_uniform_with_bound_sqrt_6_over_fan_in() {
+    for seed in 1..=5 {
+        assert_draws_like::<3, 4>(Init::He, symmetric(6.0 / 3.0), seed);
+        assert_draws_like::<4, 1>(Init::He, symmetric(6.0 / 4.0), seed);
+        assert_draws_like::<2, 8>(Init::He, symmetric(6.0 / 2.0), seed);
+        assert_draws_like::<64, 32>(Init::He, symmetric(6.0 / 64.0), seed);
+    }
+}
+
+#[test]
+fn a_network_scales_each_layer_by_its_own_fans() {
+    // W1 is a 3 -> 4 layer, W2 a 4 -> 1 layer, drawn in that order.
+    for (init, w1_bound, w2_bound) in [
+        (Init::Xavier, 6.0 / 7.0, 6.0 / 5.0),
+        (Init::He, 6.0 / 3.0, 6.0 / 4.0),
+    ] {
+        let net: TwoLayer<3, 4, 1> = TwoLayer::new(init, &mut Mt19937::new(1));
+        let mut rng = Mt19937::new(1);
+        let w1: Matrix<3, 4> = symmetric(w1_bound).matrix(&mut rng);
+        let w2: Matrix<4, 1> = symmetric(w2_bound).matrix(&mut rng);
+        assert_eq!(*net.w1(), w1, "{init:?}");
+        assert_eq!(*net.w2(), w2, "{init:?}");
+    }
+}
+
+/// The sample mean and variance of every weight in `m`.
+fn mean_and_variance<const R: usize, const C: usize>(m: &Matrix<R, C>) -> (f64, f64) {
+    let n = (R * C) as f64;
+    let mean = m.rows().iter().flatten().sum::<f64>() / n;
+    let variance = m
+        .rows()
+        .iter()
+        .flatten()
+        .map(|w| (w - mean).powi(2))
+        .sum::<f64>()
+        / n;
+    (mean, variance)
+}
+
+#[test]
+fn weight_variance_is_2_over_fan_in_plus_fan_out_for_xavier_and_2_over_fan_in_for_he() {
+    // 8192 weights: the sample variance of a uniform is then within about
+    // 1% (one standard error) of the true one; allow 4%.
+    let mut rng = Mt19937::new(3);
+    let xavier: Matrix<64, 128> = Init::Xavier.matrix(&mut rng);
+    let he: Matrix<64, 128> = Init::He.matrix(&mut rng);
+    for (m, want) in [(xavier, 2.0_f64 / 192.0), (he, 2.0 / 64.0)] {
+        let (mean, variance) = mean_and_variance(&m);
+        assert!(mean.abs() < 0.05 * want.sqrt(), "mean {mean}");
+        assert!(
+            (variance / want - 1.0).abs() < 0.04,
+            "variance {variance}, want {want}"
+        );
+    }
+}
