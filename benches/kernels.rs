@@ -85,31 +85,23 @@ fn transpose(c: &mut Criterion) {
     group.finish();
 }
 
-/// `exp` applied to every element of `m` by constnet and by `f64::exp`.
-fn exp_over<const R: usize, const C: usize>(c: &mut Criterion, m: &Matrix<R, C>) {
-    let mut group = configured(c, "kernels/exp");
+/// `function` applied to every element of `m` by constnet (`ours`) and by a
+/// version built on `f64::exp` (`std`), in the group `kernels/{function}`.
+fn versus<const R: usize, const C: usize>(
+    c: &mut Criterion,
+    function: &str,
+    m: &Matrix<R, C>,
+    ours: impl Fn(f64) -> f64 + Copy,
+    std: impl Fn(f64) -> f64 + Copy,
+) {
+    let mut group = configured(c, &format!("kernels/{function}"));
     group.throughput(Throughput::Elements((R * C) as u64));
     let n = R * C;
     group.bench_function(format!("constnet_{n}"), |bench| {
-        bench.iter(|| black_box(m).map(exp))
+        bench.iter(|| black_box(m).map(ours))
     });
     group.bench_function(format!("f64_exp_{n}"), |bench| {
-        bench.iter(|| black_box(m).map(f64::exp))
-    });
-    group.finish();
-}
-
-/// `σ` applied to every element of `m` by constnet and by a `σ` built on
-/// `f64::exp`.
-fn sigmoid_over<const R: usize, const C: usize>(c: &mut Criterion, m: &Matrix<R, C>) {
-    let mut group = configured(c, "kernels/sigmoid");
-    group.throughput(Throughput::Elements((R * C) as u64));
-    let n = R * C;
-    group.bench_function(format!("constnet_{n}"), |bench| {
-        bench.iter(|| black_box(m).map(sigmoid))
-    });
-    group.bench_function(format!("f64_exp_{n}"), |bench| {
-        bench.iter(|| black_box(m).map(|v| 1.0 / (1.0 + (-v).exp())))
+        bench.iter(|| black_box(m).map(std))
     });
     group.finish();
 }
@@ -117,12 +109,13 @@ fn sigmoid_over<const R: usize, const C: usize>(c: &mut Criterion, m: &Matrix<R,
 /// Element-wise kernels over 16 (4 x 4) and 1024 (32 x 32) values in
 /// `[-10, 10)`, the range where a sigmoid layer's inputs live.
 fn elementwise(c: &mut Criterion) {
+    let std_sigmoid = |v: f64| 1.0 / (1.0 + (-v).exp());
     let small = random::<4, 4>(-10.0, 10.0, 9);
     let large = random::<32, 32>(-10.0, 10.0, 10);
-    exp_over(c, &small);
-    exp_over(c, &large);
-    sigmoid_over(c, &small);
-    sigmoid_over(c, &large);
+    versus(c, "exp", &small, exp, f64::exp);
+    versus(c, "exp", &large, exp, f64::exp);
+    versus(c, "sigmoid", &small, sigmoid, std_sigmoid);
+    versus(c, "sigmoid", &large, sigmoid, std_sigmoid);
 }
 
 criterion_group!(benches, dot, t_dot, transpose, elementwise);

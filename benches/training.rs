@@ -26,17 +26,13 @@ struct Problem<const N: usize, const I: usize, const H: usize, const O: usize> {
 impl<const N: usize, const I: usize, const H: usize, const O: usize> Problem<N, I, H, O> {
     fn new(seed: u32) -> Self {
         let mut rng = Mt19937::new(seed);
-        let uniform = Init::Uniform {
-            low: -1.0,
-            high: 1.0,
-        };
-        let x = uniform.matrix(&mut rng);
+        let x = UNIFORM.matrix(&mut rng);
         let y = Init::Uniform {
             low: 0.0,
             high: 1.0,
         }
         .matrix(&mut rng);
-        let net = TwoLayer::new(uniform, &mut rng);
+        let net = TwoLayer::new(UNIFORM, &mut rng);
         Self { x, y, net }
     }
 
@@ -52,6 +48,34 @@ impl<const N: usize, const I: usize, const H: usize, const O: usize> Problem<N, 
         });
     }
 }
+
+/// A benchmark group with short runs (the whole suite must stay well under
+/// five minutes on two cores): `samples` samples over `seconds` seconds.
+fn group<'a>(
+    c: &'a mut Criterion,
+    name: &str,
+    samples: usize,
+    seconds: f64,
+) -> BenchmarkGroup<'a, WallTime> {
+    let mut group = c.benchmark_group(name);
+    group
+        .sample_size(samples)
+        .warm_up_time(Duration::from_millis(300))
+        .measurement_time(Duration::from_secs_f64(seconds));
+    group
+}
+
+/// The classic experiment's random start: a 3-4-1 network uniform in
+/// `[-1, 1)` from `Mt19937::new(SeedExperiment::SEED)`.
+fn seed_start() -> TwoLayer<3, 4, 1> {
+    TwoLayer::new(UNIFORM, &mut Mt19937::new(SeedExperiment::SEED))
+}
+
+/// Weights (and inputs) uniform in `[-1, 1)`.
+const UNIFORM: Init = Init::Uniform {
+    low: -1.0,
+    high: 1.0,
+};
 
 /// The learning rate of every step benchmark. At `1.0` the scaling by the
 /// learning rate is exact, as in the seed experiment.
@@ -121,19 +145,11 @@ fn hand_fused_step(net: &mut FlatSeedNet, x: &[[f64; 3]; 4], y: &[[f64; 1]; 4], 
 
 /// The three runs of the classic experiment, 60000 checked steps each.
 fn seed_run(c: &mut Criterion) {
-    let mut group = c.benchmark_group("training/seed_run");
-    group
-        .sample_size(10)
-        .warm_up_time(Duration::from_millis(300))
-        .measurement_time(Duration::from_secs(2));
-    let uniform = Init::Uniform {
-        low: -1.0,
-        high: 1.0,
-    };
+    let mut group = group(c, "training/seed_run", 10, 2.0);
     for (name, init) in [
         ("zeros", Init::Zeros),
         ("twos", Init::Constant(2.0)),
-        ("uniform", uniform),
+        ("uniform", UNIFORM),
     ] {
         group.bench_function(name, |b| {
             b.iter(|| SeedExperiment::run(black_box(init)).expect("the seed run is finite"))
@@ -145,24 +161,13 @@ fn seed_run(c: &mut Criterion) {
 /// One step at the seed size (with the hand-fused reference beside it), at
 /// 16-32-4 on 32 samples and at 64-128-10 on 64 samples.
 fn train_step(c: &mut Criterion) {
-    let mut group = c.benchmark_group("training/train_step");
-    group
-        .sample_size(40)
-        .warm_up_time(Duration::from_millis(300))
-        .measurement_time(Duration::from_millis(1500));
-
+    let mut group = group(c, "training/train_step", 40, 1.5);
     let x = SeedExperiment::INPUTS;
     let y = SeedExperiment::TARGETS;
-    let seed = Problem::<4, 3, 4, 1> {
+    let seed = Problem {
         x,
         y,
-        net: TwoLayer::new(
-            Init::Uniform {
-                low: -1.0,
-                high: 1.0,
-            },
-            &mut Mt19937::new(SeedExperiment::SEED),
-        ),
+        net: seed_start(),
     };
     seed.bench_step(&mut group, "3-4-1_n4");
     let flat = FlatSeedNet {
@@ -186,11 +191,7 @@ fn train_step(c: &mut Criterion) {
 
 /// The 3-4-1 network with only the batch size `N` changing.
 fn batch_size(c: &mut Criterion) {
-    let mut group = c.benchmark_group("training/batch_size");
-    group
-        .sample_size(30)
-        .warm_up_time(Duration::from_millis(300))
-        .measurement_time(Duration::from_secs(1));
+    let mut group = group(c, "training/batch_size", 30, 1.0);
     group.throughput(Throughput::Elements(4));
     Problem::<4, 3, 4, 1>::new(4).bench_step(&mut group, "n4");
     group.throughput(Throughput::Elements(16));
@@ -204,11 +205,7 @@ fn batch_size(c: &mut Criterion) {
 
 /// The 3-H-1 network on 4 samples with only the hidden width `H` changing.
 fn hidden_width(c: &mut Criterion) {
-    let mut group = c.benchmark_group("training/hidden_width");
-    group
-        .sample_size(30)
-        .warm_up_time(Duration::from_millis(300))
-        .measurement_time(Duration::from_secs(1));
+    let mut group = group(c, "training/hidden_width", 30, 1.0);
     Problem::<4, 3, 4, 1>::new(5).bench_step(&mut group, "h4");
     Problem::<4, 3, 16, 1>::new(5).bench_step(&mut group, "h16");
     Problem::<4, 3, 64, 1>::new(5).bench_step(&mut group, "h64");
@@ -221,20 +218,10 @@ fn hidden_width(c: &mut Criterion) {
 /// start: their ratio is the cost of the checks.
 fn check_interval(c: &mut Criterion) {
     const STEPS: usize = 6_400;
-    let mut group = c.benchmark_group("training/check_interval");
-    group
-        .sample_size(20)
-        .warm_up_time(Duration::from_millis(300))
-        .measurement_time(Duration::from_secs(2));
+    let mut group = group(c, "training/check_interval", 20, 2.0);
     let x = SeedExperiment::INPUTS;
     let y = SeedExperiment::TARGETS;
-    let start: TwoLayer<3, 4, 1> = TwoLayer::new(
-        Init::Uniform {
-            low: -1.0,
-            high: 1.0,
-        },
-        &mut Mt19937::new(SeedExperiment::SEED),
-    );
+    let start = seed_start();
     group.bench_function("train_checked", |b| {
         b.iter(|| {
             let mut net = black_box(start);
