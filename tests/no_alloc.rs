@@ -4,7 +4,7 @@
 //! thread, so allocations made by the test harness on other threads do not
 //! count.
 
-use constnet::{Init, Matrix, Mt19937, TwoLayer};
+use constnet::{Init, Matrix, Mt19937, TrainOptions, TwoLayer};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::fmt::Write;
@@ -91,11 +91,17 @@ fn building_training_and_printing_make_zero_heap_allocations() {
     for _ in 0..1000 {
         error = net.train_step(&x, &y, 1.0);
     }
-    write!(text, "{}", net.w1()).unwrap();
+    let mut reports = 0;
+    let options = TrainOptions::new(1000, 1.0).report_every(100);
+    let summary = net.train(&x, &y, options, |_| reports += 1);
+    let refused = net.train(&x, &y, TrainOptions::new(1, f64::NAN), |_| {});
+    write!(text, "{} {}", net.w1(), refused.unwrap_err()).unwrap();
     let after = allocations();
 
     assert_eq!(after - before, 0, "heap allocations during training");
     assert!(error.is_finite() && error > 0.0);
+    assert_eq!(reports, 10);
+    assert!(summary.unwrap().final_error < error);
     let printed = std::str::from_utf8(&text.bytes[..text.len]).unwrap();
     assert!(printed.starts_with("[["), "{printed}");
 }
