@@ -197,7 +197,7 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
     /// Trains for `options.steps` steps of [`TwoLayer::train_step`] on the
     /// `N` samples `x` (`N x I`) with targets `y` (`N x O`), calling
     /// `on_report` every `options.report_every` steps, and checking that the
-    /// training stays finite (see the [module docs](crate::TrainError)).
+    /// training stays finite (see [`TrainError::Diverged`]).
     ///
     /// The steps are exactly those of `train_step`: a checked run computes
     /// bit for bit the same weights as the bare loop.
