@@ -253,12 +253,13 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
     /// the loop behind [`map`](Matrix::map) and `* k`. A plain loop (rather
     /// than `[T; N]::map`) lets the compiler inline `f` once and vectorize
     /// the loop, instead of unrolling first and then finding `f` too costly
-    /// to inline at every copy.
+    /// to inline at every copy. It runs over the `R * C` elements as one
+    /// flat slice (the rows lie end to end in memory), so the vectorized
+    /// loop handles two elements per step whatever the row length, with no
+    /// break at the end of each row.
     fn apply(&mut self, mut f: impl FnMut(f64) -> f64) {
-        for row in &mut self.rows {
-            for value in row {
-                *value = f(*value);
-            }
+        for value in self.rows.as_flattened_mut() {
+            *value = f(*value);
         }
     }
 
@@ -267,10 +268,9 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
     /// behind [`zip_map`](Matrix::zip_map), `+`, `-`, `+=` and `-=`. Working
     /// in place spares the large matrices a zero fill and a copy.
     fn apply_with(&mut self, other: &Self, mut f: impl FnMut(f64, f64) -> f64) {
-        for (row, other_row) in self.rows.iter_mut().zip(&other.rows) {
-            for (value, &w) in row.iter_mut().zip(other_row) {
-                *value = f(*value, w);
-            }
+        let others = other.rows.as_flattened();
+        for (value, &w) in self.rows.as_flattened_mut().iter_mut().zip(others) {
+            *value = f(*value, w);
         }
     }
 }
