@@ -249,6 +249,42 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
         sum / (R * C) as f64
     }
 
+    /// For each row, the column of its largest element: `out[r]` is the `c`
+    /// that maximizes `self[(r, c)]` (numpy's `argmax(axis=1)`). The first
+    /// of equal largest elements wins, and, as in numpy, a NaN counts as
+    /// larger than any number. For a classifier whose outputs are one
+    /// column per class, this is the predicted class of each sample.
+    ///
+    /// ```
+    /// use constnet::Matrix;
+    ///
+    /// let scores = Matrix::new([[0.1, 0.7, 0.2], [0.5, 0.5, 0.0], [0.0, f64::NAN, 9.0]]);
+    /// assert_eq!(scores.row_argmax(), [1, 0, 1]);
+    /// ```
+    ///
+    /// A row without columns has no largest element, so `C = 0` does not
+    /// compile:
+    ///
+    /// ```compile_fail
+    /// let _ = constnet::Matrix::<2, 0>::zeros().row_argmax();
+    /// ```
+    #[must_use]
+    pub fn row_argmax(&self) -> [usize; R] {
+        const { assert!(C > 0, "row_argmax needs at least one column") };
+        self.rows.map(|row| {
+            let mut best = 0;
+            for (c, &value) in row.iter().enumerate().skip(1) {
+                if row[best].is_nan() {
+                    break;
+                }
+                if value > row[best] || value.is_nan() {
+                    best = c;
+                }
+            }
+            best
+        })
+    }
+
     /// Replaces every element `v` by `f(v)`, in row-major order, in place:
     /// the loop behind [`map`](Matrix::map) and `* k`. A plain loop (rather
     /// than `[T; N]::map`) lets the compiler inline `f` once and vectorize

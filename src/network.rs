@@ -123,25 +123,97 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
         (a1, a2)
     }
 
+    /// The outputs `A2 = σ(σ(X · W1) · W2)` (`N x O`) for a batch of `N`
+    /// samples (`x` is `N x I`): [`forward`](TwoLayer::forward) without the
+    /// hidden activations. This is what a trained network is used for.
+    ///
+    /// ```
+    /// use constnet::{Matrix, TwoLayer};
+    ///
+    /// let net = TwoLayer::<2, 1, 1>::from_weights(Matrix::zeros(), Matrix::zeros());
+    /// assert_eq!(net.predict(&Matrix::new([[3.0, 4.0]])), Matrix::new([[0.5]])); // σ(0)
+    /// ```
+    #[must_use]
+    pub fn predict<const N: usize>(&self, x: &Matrix<N, I>) -> Matrix<N, O> {
+        let (_, a2) = self.forward(x);
+        a2
+    }
+
+    /// The gradient of the squared error `L = ½ Σ (Y - A2)²` with respect to
+    /// each weight matrix, on the `N` samples in `x` (`N x I`) with targets
+    /// `y` (`N x O`): `(∂L/∂W1, ∂L/∂W2)`, shaped `I x H` and `H x O` like
+    /// the weights they belong to.
+    ///
+    /// This is the true gradient, pointing uphill: gradient descent moves
+    /// each weight by `-lr · ∂L/∂w`, which is what
+    /// [`train_step`](TwoLayer::train_step) does. The backward pass that
+    /// computes it is written out in the `train_step` docs; the test
+    /// `tests/gradient_check.rs` compares it with centred finite differences
+    /// of `L`.
+    ///
+    /// `gradients` is all an optimizer needs. Gradient descent with momentum,
+    /// for example, keeps a velocity `V` per weight matrix and steps
+    /// `V = μ·V - lr·G`, `W = W + V`:
+    ///
+    /// ```
+    /// use constnet::{Init, Matrix, Mt19937, TwoLayer};
+    ///
+    /// // XOR, with a constant third input standing in for a bias.
+    /// let x = Matrix::new([[0.0, 0.0, 1.0], [0.0, 1.0, 1.0], [1.0, 0.0, 1.0], [1.0, 1.0, 1.0]]);
+    /// let y = Matrix::new([[0.0], [1.0], [1.0], [0.0]]);
+    /// let mut net: TwoLayer<3, 4, 1> = TwoLayer::new(Init::Xavier, &mut Mt19937::new(1));
+    ///
+    /// let (lr, mu) = (0.5, 0.9);
+    /// let mut v1 = Matrix::<3, 4>::zeros();
+    /// let mut v2 = Matrix::<4, 1>::zeros();
+    /// let start = net.error(&x, &y);
+    /// for _ in 0..2_000 {
+    ///     let (g1, g2) = net.gradients(&x, &y);
+    ///     v1 = v1 * mu - g1 * lr;
+    ///     v2 = v2 * mu - g2 * lr;
+    ///     net = TwoLayer::from_weights(*net.w1() + v1, *net.w2() + v2);
+    /// }
+    /// assert!(net.error(&x, &y) < start / 10.0);
+    /// ```
+    #[must_use]
+    pub fn gradients<const N: usize>(
+        &self,
+        x: &Matrix<N, I>,
+        y: &Matrix<N, O>,
+    ) -> (Matrix<I, H>, Matrix<H, O>) {
+        let (a1, a2) = self.forward(x);
+        self.backward(x, y, &a1, &a2)
+    }
+
     /// One step of full-batch gradient descent on the `N` samples in `x`
-    /// (`N x I`) with targets `y` (`N x O`). Returns the mean absolute error
+    /// (`N x I`) with targets `y` (`N x O`): each weight matrix moves against
+    /// its gradient, `W = W - lr · ∂L/∂W`, with the gradients of
+    /// [`gradients`](TwoLayer::gradients). Returns the mean absolute error
     /// `mean(|Y - A2|)` measured *before* the weights move.
     ///
-    /// The step, in the order it is derived (`·` matrix product, `*`
-    /// element-wise product, `σ' (A) = A * (1 - A)`):
+    /// The step, in the order a textbook derives it (`·` is the matrix
+    /// product, `*` the element-wise product, `σ'(A) = A * (1 - A)` the
+    /// sigmoid's slope written with its output, and `dQ` stands for `∂L/∂Q`,
+    /// which always has the shape of `Q`):
     ///
     /// ```text
-    /// A1 = σ(X · W1)                   N x H
-    /// A2 = σ(A1 · W2)                  N x O
-    /// E  = Y - A2                      N x O
-    /// D2 = E * σ'(A2)                  N x O
-    /// D1 = (D2 · W2ᵀ) * σ'(A1)         N x H
-    /// W2 = W2 + lr * (A1ᵀ · D2)        H x O
-    /// W1 = W1 + lr * (Xᵀ · D1)         I x H
+    /// A1  = σ(X · W1)              N x H   forward
+    /// A2  = σ(A1 · W2)             N x O
+    /// dA2 = A2 - Y                 N x O   backward: L = ½ Σ (Y - A2)²
+    /// dZ2 = dA2 * σ'(A2)           N x O
+    /// dW2 = A1ᵀ · dZ2              H x O
+    /// dA1 = dZ2 · W2ᵀ              N x H
+    /// dZ1 = dA1 * σ'(A1)           N x H
+    /// dW1 = Xᵀ · dZ1               I x H
+    /// W1  = W1 - lr · dW1          I x H   update, both from the old weights
+    /// W2  = W2 - lr · dW2          H x O
     /// ```
     ///
-    /// With `lr = 1.0` the multiplication by `lr` is exact, so the result
-    /// is bit for bit numpy's `syn1 += l1.T.dot(l2_delta)`.
+    /// The numpy program writes the same step with the opposite sign
+    /// (`l2_delta = (y - l2) * σ'`, `syn1 += l1.T.dot(l2_delta)`). Negating
+    /// is exact in floating point, and so is `lr = 1.0`, so every weight this
+    /// step computes is the one that form computes, bit for bit
+    /// (`tests/determinism.rs` holds the seed runs to their recorded bits).
     ///
     /// ```
     /// use constnet::{Init, Matrix, Mt19937, TwoLayer};
@@ -204,23 +276,41 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
         y: &Matrix<N, O>,
         learning_rate: f64,
     ) -> f64 {
-        // Forward: what the network predicts now.
+        // `gradients` without its own forward pass: the error needs A2 too.
         let (a1, a2): (Matrix<N, H>, Matrix<N, O>) = self.forward(x);
-        // How far each prediction is from its target.
-        let e: Matrix<N, O> = *y - a2;
-        // Output delta: the error scaled by the slope of the output sigmoid.
-        let d2: Matrix<N, O> = e.hadamard(&a2.map(sigmoid_derivative));
-        // Hidden delta: each output delta sent back along the weight it came
-        // through (hence W2ᵀ), scaled by the slope of the hidden sigmoid.
-        let d1: Matrix<N, H> = d2
-            .dot(&self.w2.transpose())
-            .hadamard(&a1.map(sigmoid_derivative));
-        // Weight steps: for each weight, the sum over samples of
-        // (its input activation) x (the delta at its output), hence the
-        // transposed activations on the left (`t_dot` is `transpose().dot`
-        // without building the transpose).
-        self.w2 += a1.t_dot(&d2) * learning_rate;
-        self.w1 += x.t_dot(&d1) * learning_rate;
-        e.mean_abs()
+        let (d_w1, d_w2): (Matrix<I, H>, Matrix<H, O>) = self.backward(x, y, &a1, &a2);
+        self.w1 -= d_w1 * learning_rate;
+        self.w2 -= d_w2 * learning_rate;
+        (*y - a2).mean_abs()
+    }
+
+    /// The backward pass: `(∂L/∂W1, ∂L/∂W2)` from the forward pass's `A1`
+    /// and `A2`, line by line as in the [`train_step`](TwoLayer::train_step)
+    /// docs. A name `d_q` stands for `∂L/∂Q` and has `Q`'s shape.
+    #[inline(always)]
+    fn backward<const N: usize>(
+        &self,
+        x: &Matrix<N, I>,
+        y: &Matrix<N, O>,
+        a1: &Matrix<N, H>,
+        a2: &Matrix<N, O>,
+    ) -> (Matrix<I, H>, Matrix<H, O>) {
+        // L = ½ Σ (Y - A2)², so each output's slope is how far it overshoots.
+        let d_a2: Matrix<N, O> = *a2 - *y;
+        // Back through the output sigmoid: Z2 moves A2 by σ'(Z2) = A2 (1 - A2).
+        let d_z2: Matrix<N, O> = d_a2.hadamard(&a2.map(sigmoid_derivative));
+        // Z2 = A1 · W2: weight (h, o) meets dZ2[n, o] once per sample n,
+        // times A1[n, h]. Summing over the samples (the rows) needs A1ᵀ on
+        // the left; `t_dot` is `transpose().dot` without building it.
+        let d_w2: Matrix<H, O> = a1.t_dot(&d_z2);
+        // The same line differentiated by A1: each output's slope is sent
+        // back along the weight it came through, a sum over the outputs
+        // (the columns), hence W2ᵀ on the right.
+        let d_a1: Matrix<N, H> = d_z2.dot(&self.w2.transpose());
+        // Back through the hidden sigmoid.
+        let d_z1: Matrix<N, H> = d_a1.hadamard(&a1.map(sigmoid_derivative));
+        // Z1 = X · W1, by the argument that gave dW2.
+        let d_w1: Matrix<I, H> = x.t_dot(&d_z1);
+        (d_w1, d_w2)
     }
 }

@@ -95,6 +95,9 @@ fn building_training_and_printing_make_zero_heap_allocations() {
     let options = TrainOptions::new(1000, 1.0).report_every(100);
     let summary = net.train(&x, &y, options, |_| reports += 1);
     let refused = net.train(&x, &y, TrainOptions::new(1, f64::NAN), |_| {});
+    let (g1, g2) = net.gradients(&x, &y);
+    let saturated = net.saturation(&x, 0.03);
+    let predicted = net.predict(&x);
     write!(text, "{} {}", net.w1(), refused.unwrap_err()).unwrap();
     let after = allocations();
 
@@ -102,6 +105,9 @@ fn building_training_and_printing_make_zero_heap_allocations() {
     assert!(error.is_finite() && error > 0.0);
     assert_eq!(reports, 10);
     assert!(summary.unwrap().final_error < error);
+    assert!(g1.first_non_finite().is_none() && g2.first_non_finite().is_none());
+    assert!((0.0..=1.0).contains(&saturated));
+    assert_eq!(predicted, net.forward(&x).1);
     let printed = std::str::from_utf8(&text.bytes[..text.len]).unwrap();
     assert!(printed.starts_with("[["), "{printed}");
 }
