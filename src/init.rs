@@ -48,7 +48,12 @@ pub enum Init {
     /// Every weight is the given constant `c`.
     Constant(f64),
     /// Every weight is `low + (high - low) * u`, with `u` uniform on `[0, 1)`
-    /// from [`Mt19937::next_f64`]; so each weight lies in `[low, high)`.
+    /// from [`Mt19937::next_f64`] (numpy's `uniform`), so each weight lies in
+    /// `[low, high)` for finite bounds `low < high`. Rounding can carry that
+    /// sum up to `high` (or a hair past it when `|low|` is much larger than
+    /// `|high|`); such a draw becomes the largest `f64` below `high` instead.
+    /// With a bound that is not finite the weights are not either, and
+    /// [`TwoLayer::train`](crate::TwoLayer::train) refuses them.
     Uniform {
         /// The smallest value a weight can take.
         low: f64,
@@ -105,13 +110,19 @@ impl Init {
     /// The matrix is the weights of a layer with `fan_in = R` inputs and
     /// `fan_out = C` outputs, which is what `Xavier` and `He` scale by.
     /// Constant schemes leave `rng` untouched.
+    #[must_use]
     pub fn matrix<const R: usize, const C: usize>(&self, rng: &mut Mt19937) -> Matrix<R, C> {
         match *self {
             Init::Zeros => Matrix::zeros(),
             Init::Constant(c) => Matrix::filled(c),
-            Init::Uniform { low, high } => {
-                Matrix::from_fn(|_, _| low + (high - low) * rng.next_f64())
-            }
+            Init::Uniform { low, high } => Matrix::from_fn(|_, _| {
+                let w = low + (high - low) * rng.next_f64();
+                if w >= high && high.is_finite() {
+                    below(high)
+                } else {
+                    w
+                }
+            }),
             Init::Xavier => Init::symmetric(sqrt(6.0 / (R + C) as f64)).matrix(rng),
             Init::He => Init::symmetric(sqrt(6.0 / R as f64)).matrix(rng),
         }
@@ -120,5 +131,18 @@ impl Init {
     /// `Uniform` on `[-a, a)`.
     const fn symmetric(a: f64) -> Self {
         Init::Uniform { low: -a, high: a }
+    }
+}
+
+/// The largest `f64` below the finite number `x`: one step down the number
+/// line, which in the bit pattern is one step away from zero for a negative
+/// `x` and towards it for a positive one.
+fn below(x: f64) -> f64 {
+    if x > 0.0 {
+        f64::from_bits(x.to_bits() - 1)
+    } else if x < 0.0 {
+        f64::from_bits(x.to_bits() + 1)
+    } else {
+        -f64::from_bits(1)
     }
 }

@@ -196,6 +196,7 @@
 #![deny(missing_docs)]
 
 mod activation;
+mod exp;
 mod experiment;
 mod format;
 mod init;
@@ -207,7 +208,8 @@ mod sqrt;
 mod symmetry;
 mod train;
 
-pub use activation::{exp, sigmoid, sigmoid_derivative};
+pub use activation::{sigmoid, sigmoid_derivative};
+pub use exp::exp;
 pub use experiment::SeedExperiment;
 pub use init::Init;
 pub use matrix::Matrix;

@@ -7,8 +7,16 @@
 //!
 //! The storage is a plain `[[f64; C]; R]`: row-major, on the stack, `Copy`,
 //! with no heap and no `unsafe`.
+//!
+//! The operators follow numpy, whose code this crate mirrors: `+`, `-` and
+//! unary `-` work element by element, and `*` and `/` only scale by a
+//! number (`m * 2.0`, `2.0 * m`, `m / 2.0`). There is deliberately no `*`
+//! between two matrices: in numpy `a * b` is the element-wise product, in
+//! mathematics `AB` is the matrix product, and a reader could take it either
+//! way. So the two have names: [`Matrix::hadamard`] (numpy's `a * b`) and
+//! [`Matrix::dot`] (numpy's `a.dot(b)`).
 
-use core::ops::{Add, AddAssign, Index, IndexMut, Mul, Sub, SubAssign};
+use core::ops::{Add, AddAssign, Div, Index, IndexMut, Mul, MulAssign, Neg, Sub, SubAssign};
 
 /// A fixed-size `R x C` matrix of `f64`, stored row-major as `[[f64; C]; R]`.
 ///
@@ -37,6 +45,7 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
     /// const IDENTITY: Matrix<2, 2> = Matrix::new([[1.0, 0.0], [0.0, 1.0]]);
     /// assert_eq!(IDENTITY[(1, 1)], 1.0);
     /// ```
+    #[must_use]
     pub const fn new(rows: [[f64; C]; R]) -> Self {
         Self { rows }
     }
@@ -48,6 +57,7 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
     ///
     /// assert_eq!(Matrix::<2, 3>::zeros(), Matrix::new([[0.0; 3]; 2]));
     /// ```
+    #[must_use]
     pub const fn zeros() -> Self {
         Self::filled(0.0)
     }
@@ -59,6 +69,7 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
     ///
     /// assert_eq!(Matrix::<1, 2>::filled(2.0), Matrix::new([[2.0, 2.0]]));
     /// ```
+    #[must_use]
     pub const fn filled(value: f64) -> Self {
         Self::new([[value; C]; R])
     }
@@ -72,6 +83,7 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
     /// let m = Matrix::<2, 3>::from_fn(|r, c| (10 * r + c) as f64);
     /// assert_eq!(m, Matrix::new([[0.0, 1.0, 2.0], [10.0, 11.0, 12.0]]));
     /// ```
+    #[must_use]
     pub fn from_fn(mut f: impl FnMut(usize, usize) -> f64) -> Self {
         let mut m = Self::zeros();
         for r in 0..R {
@@ -82,20 +94,85 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
         m
     }
 
-    /// The rows, borrowed: `rows()[r][c]` is element `(r, c)`.
+    /// The rows, borrowed: `rows()[r][c]` is element `(r, c)`. Iterating
+    /// over them visits the rows in order, each as a `&[f64; C]`.
+    ///
+    /// ```
+    /// use constnet::Matrix;
+    ///
+    /// let m = Matrix::new([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]);
+    /// let mut row_sums = [0.0; 3];
+    /// for (r, row) in m.rows().iter().enumerate() {
+    ///     row_sums[r] = row[0] + row[1];
+    /// }
+    /// assert_eq!(row_sums, [3.0, 7.0, 11.0]);
+    /// ```
+    #[must_use]
     pub const fn rows(&self) -> &[[f64; C]; R] {
         &self.rows
     }
 
-    /// The rows, by value; the inverse of [`Matrix::new`].
+    /// The rows, by value; the inverse of [`Matrix::new`] (as is
+    /// `<[[f64; C]; R]>::from(m)`).
+    #[must_use]
     pub const fn into_rows(self) -> [[f64; C]; R] {
         self.rows
+    }
+
+    /// Row `r`, borrowed: `row(r)[c]` is element `(r, c)`. Panics if
+    /// `r >= R`, like any array index.
+    ///
+    /// ```
+    /// use constnet::Matrix;
+    ///
+    /// let m = Matrix::new([[1.0, 2.0], [3.0, 4.0]]);
+    /// assert_eq!(m.row(1), &[3.0, 4.0]);
+    /// ```
+    #[must_use]
+    pub const fn row(&self, r: usize) -> &[f64; C] {
+        &self.rows[r]
+    }
+
+    /// Column `c`, copied into an array: `column(c)[r]` is element
+    /// `(r, c)`. Panics if `c >= C`. (The storage is row-major, so a
+    /// column is not contiguous in memory and cannot be borrowed.)
+    ///
+    /// ```
+    /// use constnet::Matrix;
+    ///
+    /// let m = Matrix::new([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]);
+    /// assert_eq!(m.column(1), [2.0, 4.0, 6.0]);
+    /// ```
+    #[must_use]
+    pub fn column(&self, c: usize) -> [f64; R] {
+        self.rows.map(|row| row[c])
     }
 
     /// The matrix product `self · rhs`, an `R x K` matrix:
     ///
     /// `out[(r, k)] = Σ_c self[(r, c)] * rhs[(c, k)]`, summed for `c = 0, 1, ..., C-1`
     /// in that order, starting from `0.0`.
+    ///
+    /// In code, that is the textbook triple loop, and the result is bit for
+    /// bit what this loop computes (`tests/matrix.rs` checks it); the
+    /// kernel behind `dot` only visits the sums in a faster order (see
+    /// `product` in the source):
+    ///
+    /// ```
+    /// # use constnet::Matrix;
+    /// # let (a, b) = (Matrix::<2, 3>::filled(0.1), Matrix::<3, 4>::filled(0.7));
+    /// let mut out = Matrix::<2, 4>::zeros();
+    /// for r in 0..2 {
+    ///     for k in 0..4 {
+    ///         let mut sum = 0.0;
+    ///         for c in 0..3 {
+    ///             sum += a[(r, c)] * b[(c, k)];
+    ///         }
+    ///         out[(r, k)] = sum;
+    ///     }
+    /// }
+    /// assert_eq!(out, a.dot(&b));
+    /// ```
     ///
     /// The inner sizes must agree: `(R x C) · (C x K)`. That is checked by
     /// the compiler, not at run time.
@@ -127,6 +204,7 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
     /// let b = Matrix::<3, 1>::zeros();
     /// let _: Matrix<4, 1> = a.dot(&b);
     /// ```
+    #[must_use]
     pub fn dot<const K: usize>(&self, rhs: &Matrix<C, K>) -> Matrix<R, K> {
         // `product` (below the impl) sums block by block for speed, in the
         // order stated above.
@@ -152,6 +230,7 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
     /// assert_eq!(a.t_dot(&b), Matrix::new([[531.0], [642.0]]));  // 2 x 1
     /// assert_eq!(a.t_dot(&b), a.transpose().dot(&b));
     /// ```
+    #[must_use]
     pub fn t_dot<const K: usize>(&self, rhs: &Matrix<R, K>) -> Matrix<C, K> {
         Matrix::new(product(|c, r| self.rows[r][c], &rhs.rows))
     }
@@ -164,6 +243,7 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
     /// let a = Matrix::new([[1.0, 2.0, 3.0]]);
     /// assert_eq!(a.transpose(), Matrix::new([[1.0], [2.0], [3.0]]));
     /// ```
+    #[must_use]
     pub fn transpose(&self) -> Matrix<C, R> {
         Matrix::from_fn(|c, r| self.rows[r][c])
     }
@@ -176,6 +256,7 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
     /// let m = Matrix::new([[1.0, -2.0]]);
     /// assert_eq!(m.map(f64::abs), Matrix::new([[1.0, 2.0]]));
     /// ```
+    #[must_use]
     pub fn map(&self, f: impl FnMut(f64) -> f64) -> Self {
         let mut out = *self;
         out.apply(f);
@@ -192,6 +273,7 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
     /// let b = Matrix::new([[4.0, 2.0]]);
     /// assert_eq!(a.zip_map(&b, f64::max), Matrix::new([[4.0, 5.0]]));
     /// ```
+    #[must_use]
     pub fn zip_map(&self, other: &Self, f: impl FnMut(f64, f64) -> f64) -> Self {
         let mut out = *self;
         out.apply_with(other, f);
@@ -207,6 +289,7 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
     /// let a = Matrix::new([[1.0, 2.0], [3.0, 4.0]]);
     /// assert_eq!(a.hadamard(&a), Matrix::new([[1.0, 4.0], [9.0, 16.0]]));
     /// ```
+    #[must_use]
     pub fn hadamard(&self, other: &Self) -> Self {
         self.zip_map(other, |a, b| a * b)
     }
@@ -220,6 +303,7 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
     /// assert_eq!(Matrix::new([[1.0, 2.0], [f64::NAN, 3.0]]).first_non_finite(), Some((1, 0)));
     /// assert_eq!(Matrix::<2, 2>::zeros().first_non_finite(), None);
     /// ```
+    #[must_use]
     pub fn first_non_finite(&self) -> Option<(usize, usize)> {
         for (r, row) in self.rows.iter().enumerate() {
             if let Some(c) = row.iter().position(|value| !value.is_finite()) {
@@ -239,7 +323,24 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
     /// let e = Matrix::new([[1.0], [-3.0], [2.0], [0.0]]);
     /// assert_eq!(e.mean_abs(), 1.5);
     /// ```
+    ///
+    /// Like numpy's `np.mean`, it overflows to `inf` when the sum of the
+    /// magnitudes passes `f64::MAX`, even if every element is finite.
+    ///
+    /// The mean of no elements would be `0 / 0`, so an empty matrix does
+    /// not compile:
+    ///
+    /// ```compile_fail
+    /// let _ = constnet::Matrix::<0, 3>::zeros().mean_abs();
+    /// ```
+    #[must_use]
     pub fn mean_abs(&self) -> f64 {
+        const {
+            assert!(
+                R > 0 && C > 0,
+                "the mean of an empty matrix is 0/0: R and C must be at least 1"
+            )
+        };
         let mut sum = 0.0;
         for row in &self.rows {
             for &value in row {
@@ -247,6 +348,23 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
             }
         }
         sum / (R * C) as f64
+    }
+
+    /// The sum of all elements, `Σ m[(r, c)]`, added in row-major order
+    /// starting from `0.0`. An empty matrix sums to `0.0`.
+    ///
+    /// ```
+    /// use constnet::Matrix;
+    ///
+    /// assert_eq!(Matrix::new([[1.0, 2.0], [3.0, -0.5]]).sum(), 5.5);
+    /// ```
+    #[must_use]
+    pub fn sum(&self) -> f64 {
+        let mut sum = 0.0;
+        for value in self.rows.as_flattened() {
+            sum += value;
+        }
+        sum
     }
 
     /// For each row, the column of its largest element: `out[r]` is the `c`
@@ -286,7 +404,8 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
     }
 
     /// Replaces every element `v` by `f(v)`, in row-major order, in place:
-    /// the loop behind [`map`](Matrix::map) and `* k`. A plain loop (rather
+    /// the loop behind [`map`](Matrix::map), `* k`, `*= k`, `/ k` and unary
+    /// `-`. A plain loop (rather
     /// than `[T; N]::map`) lets the compiler inline `f` once and vectorize
     /// the loop, instead of unrolling first and then finding `f` too costly
     /// to inline at every copy. It runs over the `R * C` elements as one
@@ -466,5 +585,107 @@ impl<const R: usize, const C: usize> Mul<f64> for Matrix<R, C> {
     fn mul(mut self, k: f64) -> Self {
         self.apply(|a| a * k);
         self
+    }
+}
+
+impl<const R: usize, const C: usize> Mul<Matrix<R, C>> for f64 {
+    type Output = Matrix<R, C>;
+
+    /// Scales every element: `out[(r, c)] = k * m[(r, c)]`, the same as
+    /// `m * k`.
+    ///
+    /// ```
+    /// use constnet::Matrix;
+    ///
+    /// assert_eq!(2.0 * Matrix::new([[1.0, -3.0]]), Matrix::new([[2.0, -6.0]]));
+    /// ```
+    fn mul(self, m: Matrix<R, C>) -> Matrix<R, C> {
+        m * self
+    }
+}
+
+impl<const R: usize, const C: usize> MulAssign<f64> for Matrix<R, C> {
+    /// Scales every element in place: `self[(r, c)] *= k`.
+    ///
+    /// ```
+    /// use constnet::Matrix;
+    ///
+    /// let mut m = Matrix::new([[1.0, -3.0]]);
+    /// m *= 0.5;
+    /// assert_eq!(m, Matrix::new([[0.5, -1.5]]));
+    /// ```
+    fn mul_assign(&mut self, k: f64) {
+        self.apply(|a| a * k);
+    }
+}
+
+impl<const R: usize, const C: usize> Div<f64> for Matrix<R, C> {
+    type Output = Self;
+
+    /// Divides every element: `out[(r, c)] = self[(r, c)] / k`. (Each
+    /// element is divided, which is not always bit for bit the same as
+    /// multiplying by `1 / k`.)
+    ///
+    /// ```
+    /// use constnet::Matrix;
+    ///
+    /// assert_eq!(Matrix::new([[1.0, 3.0]]) / 2.0, Matrix::new([[0.5, 1.5]]));
+    /// ```
+    fn div(mut self, k: f64) -> Self {
+        self.apply(|a| a / k);
+        self
+    }
+}
+
+impl<const R: usize, const C: usize> Neg for Matrix<R, C> {
+    type Output = Self;
+
+    /// Negates every element: `out[(r, c)] = -self[(r, c)]`. Negation is
+    /// exact, so `-(a - b)` and `b - a` are the same numbers (where `a` and
+    /// `b` are equal, one holds `-0.0` and the other `0.0`).
+    ///
+    /// ```
+    /// use constnet::Matrix;
+    ///
+    /// assert_eq!(-Matrix::new([[1.0, -2.0]]), Matrix::new([[-1.0, 2.0]]));
+    /// ```
+    fn neg(mut self) -> Self {
+        self.apply(|a| -a);
+        self
+    }
+}
+
+impl<const R: usize, const C: usize> From<[[f64; C]; R]> for Matrix<R, C> {
+    /// The matrix with these rows, as [`Matrix::new`] builds it.
+    ///
+    /// ```
+    /// use constnet::Matrix;
+    ///
+    /// let m: Matrix<1, 2> = [[1.0, 2.0]].into();
+    /// assert_eq!(m, Matrix::new([[1.0, 2.0]]));
+    /// ```
+    fn from(rows: [[f64; C]; R]) -> Self {
+        Self::new(rows)
+    }
+}
+
+impl<const R: usize, const C: usize> From<Matrix<R, C>> for [[f64; C]; R] {
+    /// The rows of the matrix, as [`Matrix::into_rows`] returns them.
+    ///
+    /// ```
+    /// use constnet::Matrix;
+    ///
+    /// let rows: [[f64; 2]; 1] = Matrix::new([[1.0, 2.0]]).into();
+    /// assert_eq!(rows, [[1.0, 2.0]]);
+    /// ```
+    fn from(m: Matrix<R, C>) -> Self {
+        m.into_rows()
+    }
+}
+
+impl<const R: usize, const C: usize> AsRef<[[f64; C]; R]> for Matrix<R, C> {
+    /// The rows, borrowed, as [`Matrix::rows`] returns them.
+    fn as_ref(&self) -> &[[f64; C]; R] {
+        self.rows()
     }
 }

@@ -13,6 +13,11 @@
 
 use crate::{sigmoid, sigmoid_derivative, Init, Matrix, Mt19937};
 
+/// Why an empty batch or a network without outputs does not compile: the
+/// mean error over no values would be `0 / 0`.
+const EMPTY_ERROR: &str =
+    "the mean error of no values is 0/0: use a batch of at least one sample (N > 0) and a network with at least one output (O > 0)";
+
 /// A two-layer sigmoid network with `I` inputs, `H` hidden units and `O`
 /// outputs, and no biases.
 ///
@@ -48,6 +53,7 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
     /// let net: TwoLayer<3, 4, 1> = TwoLayer::new(Init::Constant(2.0), &mut Mt19937::new(1));
     /// assert_eq!(*net.w1(), Matrix::filled(2.0));
     /// ```
+    #[must_use]
     pub fn new(init: Init, rng: &mut Mt19937) -> Self {
         let w1 = init.matrix(rng);
         let w2 = init.matrix(rng);
@@ -55,21 +61,25 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
     }
 
     /// A network with the given weights: `w1` is `I x H`, `w2` is `H x O`.
+    #[must_use]
     pub const fn from_weights(w1: Matrix<I, H>, w2: Matrix<H, O>) -> Self {
         Self { w1, w2 }
     }
 
     /// The input-to-hidden weights `W1` (`I x H`).
+    #[must_use]
     pub const fn w1(&self) -> &Matrix<I, H> {
         &self.w1
     }
 
     /// The hidden-to-output weights `W2` (`H x O`).
+    #[must_use]
     pub const fn w2(&self) -> &Matrix<H, O> {
         &self.w2
     }
 
     /// `true` when every weight in `W1` and `W2` is finite.
+    #[must_use]
     pub fn is_finite(&self) -> bool {
         self.w1().first_non_finite().is_none() && self.w2().first_non_finite().is_none()
     }
@@ -84,7 +94,9 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
     /// // Every output is σ(0) = 0.5.
     /// assert_eq!(net.error(&Matrix::new([[7.0], [8.0]]), &Matrix::new([[1.0], [0.0]])), 0.5);
     /// ```
+    #[must_use]
     pub fn error<const N: usize>(&self, x: &Matrix<N, I>, y: &Matrix<N, O>) -> f64 {
+        const { assert!(N > 0 && O > 0, "{}", EMPTY_ERROR) };
         let (_, a2) = self.forward(x);
         (*y - a2).mean_abs()
     }
@@ -113,6 +125,7 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
     /// let x = Matrix::<4, 2>::zeros(); // 2 columns, but the network has 3 inputs
     /// let _ = net.forward(&x);
     /// ```
+    #[must_use]
     // Always inlined: at the seed size LLVM otherwise keeps `forward` as a
     // separate call inside `train_step`, and passing A1 and A2 back through
     // memory costs about 10% of the step (measured).
@@ -211,9 +224,13 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
     ///
     /// The numpy program writes the same step with the opposite sign
     /// (`l2_delta = (y - l2) * σ'`, `syn1 += l1.T.dot(l2_delta)`). Negating
-    /// is exact in floating point, and so is `lr = 1.0`, so every weight this
-    /// step computes is the one that form computes, bit for bit
-    /// (`tests/determinism.rs` holds the seed runs to their recorded bits).
+    /// is exact in floating point, and so is `lr = 1.0`, so written with
+    /// constnet's matrices that form computes the same weights as this step,
+    /// bit for bit (but for the sign of a weight that is exactly zero); the
+    /// README's line-by-line loop checks it on the seed run. numpy itself
+    /// sums its products in another order and has its own `exp`, so its
+    /// weights can differ from these in the last bits; what the seed runs
+    /// are held to is every digit numpy prints (`tests/seed.rs`).
     ///
     /// ```
     /// use constnet::{Init, Matrix, Mt19937, TwoLayer};
@@ -276,6 +293,7 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
         y: &Matrix<N, O>,
         learning_rate: f64,
     ) -> f64 {
+        const { assert!(N > 0 && O > 0, "{}", EMPTY_ERROR) };
         // `gradients` without its own forward pass: the error needs A2 too.
         let (a1, a2): (Matrix<N, H>, Matrix<N, O>) = self.forward(x);
         let (d_w1, d_w2): (Matrix<I, H>, Matrix<H, O>) = self.backward(x, y, &a1, &a2);

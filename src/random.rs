@@ -51,6 +51,7 @@ impl Mt19937 {
     /// // 5489 is the reference implementation's default seed.
     /// assert_eq!(Mt19937::new(5489).next_u32(), 3499211612);
     /// ```
+    #[must_use]
     pub fn new(seed: u32) -> Self {
         let mut state = [0u32; N];
         state[0] = seed;

@@ -26,6 +26,7 @@ const MIN_EXPONENT: i32 = -1074;
 /// assert_eq!(sqrt(2.0), 1.4142135623730951);
 /// assert!(sqrt(-1.0).is_nan());
 /// ```
+#[must_use]
 pub fn sqrt(x: f64) -> f64 {
     if x.is_nan() || x < 0.0 {
         return f64::NAN;

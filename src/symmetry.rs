@@ -42,6 +42,7 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
     /// assert_eq!(net.distinct_hidden_units(0.0), 2);
     /// assert_eq!(net.distinct_hidden_units(0.25), 1);
     /// ```
+    #[must_use]
     pub fn distinct_hidden_units(&self, tolerance: f64) -> usize {
         (0..H)
             .filter(|&h| (0..h).all(|g| self.unit_distance(g, h) > tolerance))

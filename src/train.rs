@@ -4,7 +4,8 @@
 //! [`TwoLayer::train`] runs many steps and refuses to hand back garbage:
 //!
 //! * before the first step it rejects non-finite data, non-finite starting
-//!   weights and a learning rate that is not a finite positive number;
+//!   weights, a learning rate that is not a finite positive number, and a
+//!   start whose error already overflows;
 //! * while training it checks, every `check_every` steps and at every
 //!   report, that the error and all weights are finite. It keeps a copy of
 //!   the last state that passed (on the stack: the weights are a few
@@ -28,7 +29,7 @@ use core::fmt;
 pub struct TrainOptions {
     /// How many gradient steps to take. Zero is allowed and trains nothing.
     pub steps: usize,
-    /// The step size `lr` in `W = W + lr * gradient`; must be finite and `> 0`.
+    /// The step size `lr` in `W = W - lr · ∂L/∂W`; must be finite and `> 0`.
     pub learning_rate: f64,
     /// Report the error at steps `0, report_every, 2 * report_every, ...`;
     /// `0` means never report.
@@ -47,6 +48,7 @@ impl TrainOptions {
 
     /// `steps` steps at `learning_rate`, never reporting, checking every
     /// [`TrainOptions::DEFAULT_CHECK_EVERY`] steps.
+    #[must_use]
     pub const fn new(steps: usize, learning_rate: f64) -> Self {
         Self {
             steps,
@@ -57,6 +59,7 @@ impl TrainOptions {
     }
 
     /// The same options, reporting the error every `interval` steps.
+    #[must_use = "this returns new options and leaves the old ones unchanged"]
     pub const fn report_every(self, interval: usize) -> Self {
         Self {
             report_every: interval,
@@ -65,6 +68,7 @@ impl TrainOptions {
     }
 
     /// The same options, checking for divergence every `interval` steps.
+    #[must_use = "this returns new options and leaves the old ones unchanged"]
     pub const fn check_every(self, interval: usize) -> Self {
         Self {
             check_every: interval,
@@ -119,9 +123,18 @@ pub enum TrainError {
     },
     /// The learning rate is NaN, infinite, zero or negative. Nothing was trained.
     InvalidLearningRate(f64),
-    /// The error or a weight became NaN or infinite. The network now holds
-    /// the last weights that were checked and found finite: those after
-    /// `step` steps, whose error was `last_error`.
+    /// The mean `|Y - A2|` of the starting weights is `error`, which is
+    /// infinite or NaN although `X`, `Y`, `W1` and `W2` are all finite: a
+    /// sum overflowed `f64`, because some values are close to `f64::MAX`
+    /// (targets near `1e308`, or inputs and weights whose products are).
+    /// Nothing was trained.
+    StartOverflow {
+        /// The error the starting weights give.
+        error: f64,
+    },
+    /// The error or a weight became NaN or infinite during training. The
+    /// network now holds the last weights that were checked and found
+    /// finite: those after `step` steps, whose error was `last_error`.
     Diverged {
         /// How many steps of this call the weights the network now holds
         /// had taken (0: the weights the call started with).
@@ -165,6 +178,10 @@ impl fmt::Display for TrainError {
                 f,
                 "learning rate {lr} is not a finite number greater than 0: pass a positive step size such as 1.0 or 0.1"
             ),
+            TrainError::StartOverflow { error } => write!(
+                f,
+                "the starting error mean |Y - A2| is {error} although X, Y, W1 and W2 are finite: a sum overflowed, so some values are too large (near 1e308); rescale the inputs, targets or weights"
+            ),
             TrainError::Diverged { step, last_error } => write!(
                 f,
                 "training diverged (an error or weight became NaN or infinite); the network was restored to the weights it had after {step} steps of this call (mean |error| {last_error}): lower the learning rate or rescale the data"
@@ -206,8 +223,9 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
     ///
     /// * [`TrainError::NonFiniteInput`] if `x`, `y`, `W1` or `W2` holds NaN or
     ///   infinity; [`TrainError::InvalidLearningRate`] if the learning rate is
-    ///   not finite and `> 0`. Both are found before the first step, and the
-    ///   network is left untouched.
+    ///   not finite and `> 0`; [`TrainError::StartOverflow`] if the starting
+    ///   error is not finite all the same. All three are found before the
+    ///   first step, and the network is left untouched.
     /// * [`TrainError::Diverged`] if the error or a weight becomes non-finite;
     ///   the network is restored to the last checked finite weights.
     ///
@@ -255,6 +273,18 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
     /// let y = Matrix::<5, 1>::zeros(); // 5 targets for 4 samples
     /// let _ = net.train(&x, &y, TrainOptions::new(1, 1.0), |_| {});
     /// ```
+    ///
+    /// An empty batch has no mean error to check or report, so `N = 0` is a
+    /// compile error too (as is a network with `O = 0` outputs):
+    ///
+    /// ```compile_fail
+    /// use constnet::{Matrix, TrainOptions, TwoLayer};
+    ///
+    /// let mut net = TwoLayer::<3, 4, 1>::from_weights(Matrix::zeros(), Matrix::zeros());
+    /// let x = Matrix::<0, 3>::zeros();
+    /// let y = Matrix::<0, 1>::zeros();
+    /// let _ = net.train(&x, &y, TrainOptions::new(1, 1.0), |_| {});
+    /// ```
     pub fn train<const N: usize>(
         &mut self,
         x: &Matrix<N, I>,
@@ -270,13 +300,17 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
         if !(lr.is_finite() && lr > 0.0) {
             return Err(TrainError::InvalidLearningRate(lr));
         }
+        let start_error = self.error(x, y);
+        if !start_error.is_finite() {
+            return Err(TrainError::StartOverflow { error: start_error });
+        }
         let check_every = options.check_every.max(1);
         let is_report = |step: usize| options.report_every != 0 && step % options.report_every == 0;
 
         let mut good = Checkpoint {
             net: *self,
             step: 0,
-            error: self.error(x, y),
+            error: start_error,
         };
         for step in 0..options.steps {
             if !(step % check_every == 0 || is_report(step)) {

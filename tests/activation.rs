@@ -1,256 +1,11 @@
-//! Properties of the hand-written `exp` and of the sigmoid built on it,
-//! checked against `std`'s `f64::exp` where one exists.
+//! The sigmoid and its slope: never NaN, within `[0, 1]`, monotone but for
+//! one-ulp steps back where `exp` has them, symmetric, and saturating to
+//! exactly 0 and 1.
 
-use constnet::{exp, sigmoid, sigmoid_derivative};
+mod common;
 
-/// `e^x` overflows for every input above this one (the largest `x` with a
-/// finite `e^x`).
-const LAST_FINITE: f64 = 709.782712893384;
-
-/// `e^x` rounds to zero for every input below this one (the smallest `x`
-/// whose `e^x` rounds to the smallest subnormal, `5e-324`).
-const LAST_NONZERO: f64 = -745.1332191019411;
-
-/// `e^x = 2^-1022 = f64::MIN_POSITIVE` here: below, results are subnormal.
-const SUBNORMAL_START: f64 = -708.3964185322641;
-
-/// A position for `v` on a line where neighbouring `f64`s are 1 apart:
-/// non-negative floats keep their bit pattern, negative ones are mirrored
-/// below zero, so `-0.0` and `+0.0` share position 0 and `f64::MAX` and
-/// `+∞` are neighbours.
-fn ordered(v: f64) -> i128 {
-    let bits = v.to_bits() as i64;
-    if bits < 0 {
-        i128::from(i64::MIN) - i128::from(bits)
-    } else {
-        i128::from(bits)
-    }
-}
-
-/// How many representable `f64`s apart `a` and `b` are; 0 if both are NaN.
-fn ulps_apart(a: f64, b: f64) -> u128 {
-    if a.is_nan() && b.is_nan() {
-        0
-    } else if a.is_nan() || b.is_nan() {
-        u128::MAX
-    } else {
-        (ordered(a) - ordered(b)).unsigned_abs()
-    }
-}
-
-/// The next `f64` above `v` (for finite `v`; `f64::next_up` is newer than
-/// this crate's minimum Rust).
-fn next_up(v: f64) -> f64 {
-    if v == 0.0 {
-        f64::from_bits(1)
-    } else if v > 0.0 {
-        f64::from_bits(v.to_bits() + 1)
-    } else {
-        f64::from_bits(v.to_bits() - 1)
-    }
-}
-
-/// `2^e` exactly, for `-1074 <= e <= 1023`, from its bit pattern (normal
-/// powers of two have the biased exponent `e + 1023`; subnormal ones a single
-/// set significand bit).
-fn two_pow(e: i32) -> f64 {
-    if e >= -1022 {
-        f64::from_bits(((e + 1023) as u64) << 52)
-    } else {
-        f64::from_bits(1 << (e + 1074))
-    }
-}
-
-/// A tiny deterministic random number generator (SplitMix64), so that the
-/// sample points vary in all their bits yet every run checks the same ones.
-struct SplitMix(u64);
-
-impl SplitMix {
-    /// A uniformly distributed `f64` in `[0, 1)`.
-    fn next_unit(&mut self) -> f64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^= z >> 31;
-        (z >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
-
-/// A tally of how far `exp` is from `std`: how many points were checked,
-/// how many differed by exactly 1 ulp, and the first point with the largest
-/// distance seen.
-struct Worst {
-    points: u64,
-    off_by_one: u64,
-    ulps: u128,
-    x: f64,
-}
-
-impl Worst {
-    fn check(&mut self, x: f64) {
-        let ulps = ulps_apart(exp(x), x.exp());
-        if ulps == 1 {
-            self.off_by_one += 1;
-        }
-        if ulps > self.ulps || self.points == 0 {
-            self.ulps = ulps;
-            self.x = x;
-        }
-        self.points += 1;
-    }
-
-    /// `count` points drawn uniformly from each of `count` equal slices of
-    /// `[low, high]` (one per slice), so they cover it evenly.
-    fn sweep(&mut self, rng: &mut SplitMix, low: f64, high: f64, count: u64) {
-        let width = (high - low) / count as f64;
-        for i in 0..count {
-            self.check(low + (i as f64 + rng.next_unit()) * width);
-        }
-    }
-
-    /// `count` consecutive `f64`s starting at `start`.
-    fn walk(&mut self, start: f64, count: u64) {
-        let mut x = start;
-        for _ in 0..count {
-            self.check(x);
-            x = next_up(x);
-        }
-    }
-}
-
-/// `exp` is at most 1 ulp from `std`'s `f64::exp` (which is itself within
-/// about half an ulp of the true value; `exp` is within about one).
-///
-/// The points: an even random sweep of the whole interesting range
-/// `[-745.2, 709.8]`; tiny inputs of every size down to the smallest
-/// subnormal, both signs; a dense sweep of `[-1, 1]`; the whole range whose
-/// results are subnormal, and the stretches either side of the overflow
-/// limit, the underflow limit and the start of the subnormal results, where
-/// thousands of consecutive `f64`s are checked one by one.
-///
-/// About 12.6 million points in all; even a debug build checks them in a
-/// couple of seconds. Run with `--nocapture` to see the worst case found.
-#[test]
-fn exp_is_within_one_ulp_of_std_exp() {
-    let mut rng = SplitMix(2024);
-    let mut worst = Worst {
-        points: 0,
-        off_by_one: 0,
-        ulps: 0,
-        x: 0.0,
-    };
-
-    // The whole range, evenly.
-    worst.sweep(&mut rng, -745.2, 709.8, 10_000_000);
-    // Near 0: |x| = 2^-e·(1 + u) for every e down to the subnormals, and
-    // a dense sweep of [-1, 1].
-    for e in 0..1075 {
-        for _ in 0..100 {
-            let x = (1.0 + rng.next_unit()) * two_pow(-e);
-            worst.check(x);
-            worst.check(-x);
-        }
-    }
-    worst.sweep(&mut rng, -1.0, 1.0, 1_000_000);
-    // Every result subnormal, and the region where e^x is near 2^-1022.
-    worst.sweep(&mut rng, -745.2, SUBNORMAL_START, 1_000_000);
-    worst.sweep(&mut rng, -709.0, -707.5, 100_000);
-    // Consecutive f64s across the three limits.
-    let run = 20_000;
-    for limit in [LAST_FINITE, LAST_NONZERO, SUBNORMAL_START] {
-        let mut start = limit;
-        for _ in 0..run / 2 {
-            start = -next_up(-start);
-        }
-        worst.walk(start, run);
-    }
-    // Just inside the overflow and underflow limits, more widely.
-    worst.sweep(&mut rng, 709.0, 709.8, 100_000);
-    worst.sweep(&mut rng, -745.2, -744.0, 100_000);
-
-    let x = worst.x;
-    println!(
-        "{} points, {} of them exactly 1 ulp from std; worst: exp({x:?}) = {:?}, std {:?}, {} ulp",
-        worst.points,
-        worst.off_by_one,
-        exp(x),
-        x.exp(),
-        worst.ulps
-    );
-    assert!(worst.points >= 10_000_000);
-    assert!(
-        worst.ulps <= 1,
-        "exp({x:?}) = {:?} but std says {:?}: {} ulp apart",
-        exp(x),
-        x.exp(),
-        worst.ulps
-    );
-}
-
-#[test]
-fn exp_of_nan_is_nan() {
-    assert!(exp(f64::NAN).is_nan());
-    assert!(exp(-f64::NAN).is_nan());
-}
-
-#[test]
-fn exp_of_plus_infinity_is_infinity_and_of_minus_infinity_is_zero() {
-    assert_eq!(exp(f64::INFINITY), f64::INFINITY);
-    assert_eq!(exp(f64::NEG_INFINITY).to_bits(), 0.0f64.to_bits());
-}
-
-#[test]
-fn exp_of_zero_is_exactly_one() {
-    assert_eq!(exp(0.0), 1.0);
-    assert_eq!(exp(-0.0), 1.0);
-}
-
-#[test]
-fn exp_overflows_to_infinity_exactly_where_std_does() {
-    assert!(exp(709.78).is_finite());
-    assert_eq!(exp(709.79), f64::INFINITY);
-    assert_eq!(exp(LAST_FINITE), LAST_FINITE.exp());
-    assert_eq!(exp(LAST_FINITE), 1.7976931348622732e308);
-    assert_eq!(exp(next_up(LAST_FINITE)), f64::INFINITY);
-    assert_eq!(exp(1000.0), f64::INFINITY);
-    assert_eq!(exp(f64::MAX), f64::INFINITY);
-}
-
-#[test]
-fn exp_underflows_to_zero_exactly_where_std_does() {
-    assert_eq!(exp(-745.14).to_bits(), 0.0f64.to_bits());
-    assert_eq!(exp(-745.13), 5e-324);
-    assert_eq!(exp(LAST_NONZERO), 5e-324);
-    assert_eq!(exp(-next_up(-LAST_NONZERO)).to_bits(), 0.0f64.to_bits());
-    assert_eq!(exp(-1000.0).to_bits(), 0.0f64.to_bits());
-    assert_eq!(exp(-f64::MAX).to_bits(), 0.0f64.to_bits());
-}
-
-/// Every 10⁻⁴ from the first input with a subnormal result down to the
-/// last with a nonzero one: the result is subnormal and at most 1 ulp
-/// (of the subnormal spacing, `5e-324`) from `std`.
-#[test]
-fn exp_subnormal_results_are_within_one_ulp_of_std() {
-    let mut checked = 0;
-    for i in 1.. {
-        let x = SUBNORMAL_START - f64::from(i) * 1e-4;
-        if x < LAST_NONZERO {
-            break;
-        }
-        let (mine, theirs) = (exp(x), x.exp());
-        assert!(
-            mine > 0.0 && mine < f64::MIN_POSITIVE,
-            "exp({x:?}) = {mine:?}"
-        );
-        assert!(
-            ulps_apart(mine, theirs) <= 1,
-            "exp({x:?}) = {mine:?} but std says {theirs:?}"
-        );
-        checked += 1;
-    }
-    assert!(checked > 360_000);
-}
+use common::{falls_at_table_boundaries, next_up, two_pow};
+use constnet::{sigmoid, sigmoid_derivative};
 
 /// Inputs of every size, including `±f64::MAX`, `±1e300` and subnormals.
 fn finite_inputs() -> impl Iterator<Item = f64> {
@@ -290,7 +45,7 @@ fn sigmoid_is_never_nan_and_stays_in_zero_one_for_finite_inputs() {
 /// Every 1/1024 from -800 to 800 (exact multiples, so no drift), plus the
 /// ten thousand `f64`s either side of 0.
 #[test]
-fn sigmoid_is_monotone_non_decreasing() {
+fn sigmoid_never_falls_over_steps_of_1_over_1024_or_near_zero() {
     let mut previous = sigmoid(-800.0);
     for i in -800 * 1024..=800 * 1024 {
         let x = f64::from(i) / 1024.0;
@@ -312,6 +67,22 @@ fn sigmoid_is_monotone_non_decreasing() {
         );
         previous = y;
     }
+}
+
+/// `σ(x) = 1 / (1 + exp(-x))` inherits `exp`'s one-ulp steps back at its
+/// table boundaries (which are symmetric about 0). Below `σ = 0.5` an ulp
+/// of the sigmoid is smaller than an ulp of `1 + exp(-x)`, so a step there
+/// can cost two. Walking consecutive doubles across all the boundaries, the
+/// sigmoid falls at exactly 25, by one ulp at 19 and by two at 6, all with
+/// `|x| < 0.5`.
+#[test]
+fn sigmoid_falls_by_at_most_two_ulps_at_25_table_boundaries_near_zero() {
+    let falls = falls_at_table_boundaries(sigmoid);
+    assert_eq!(falls.len(), 25, "{falls:?}");
+    assert!(falls.iter().all(|&(x, _)| x.abs() < 0.5), "{falls:?}");
+    let by_two = falls.iter().filter(|&&(_, ulps)| ulps == 2).count();
+    let by_one = falls.iter().filter(|&&(_, ulps)| ulps == 1).count();
+    assert_eq!((by_one, by_two), (19, 6), "{falls:?}");
 }
 
 #[test]

@@ -89,3 +89,51 @@ fn weight_variance_is_2_over_fan_in_plus_fan_out_for_xavier_and_2_over_fan_in_fo
         );
     }
 }
+
+/// Draws `count` weights (a multiple of 100) from `Uniform { low, high }`
+/// and checks each lies in `[low, high)`; returns how many were exactly
+/// `low`.
+fn assert_uniform_stays_in_range(low: f64, high: f64, count: usize) -> usize {
+    let init = Init::Uniform { low, high };
+    let mut rng = Mt19937::new(11);
+    let mut at_low = 0;
+    for _ in 0..count / 100 {
+        let w: Matrix<10, 10> = init.matrix(&mut rng);
+        for &v in w.rows().as_flattened() {
+            assert!(low <= v && v < high, "{v:e} outside [{low:e}, {high:e})");
+            at_low += usize::from(v == low);
+        }
+    }
+    at_low
+}
+
+/// With `high` the very next double after `low`, `low + (high - low) * u`
+/// rounds to `high` whenever `u > 0.5`: about half the draws would break
+/// the promise without the correction.
+#[test]
+fn uniform_never_returns_high_even_when_rounding_reaches_it() {
+    for low in [1.0_f64, -1.0, 0.0, 1e-300, -3.5e10] {
+        let high = f64::from_bits(if low >= 0.0 {
+            low.to_bits() + 1
+        } else {
+            low.to_bits() - 1
+        });
+        assert!(high > low);
+        assert_eq!(assert_uniform_stays_in_range(low, high, 10_000), 10_000);
+    }
+    // The step below 0.0 is the negative of the smallest subnormal.
+    assert_eq!(
+        assert_uniform_stays_in_range(-f64::from_bits(1), 0.0, 1_000),
+        1_000
+    );
+}
+
+#[test]
+fn uniform_with_an_infinite_bound_gives_weights_train_refuses() {
+    let init = Init::Uniform {
+        low: 0.0,
+        high: f64::INFINITY,
+    };
+    let net: TwoLayer<2, 2, 1> = TwoLayer::new(init, &mut Mt19937::new(1));
+    assert!(!net.is_finite());
+}

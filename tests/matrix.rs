@@ -78,6 +78,30 @@ fn check_algebra<const R: usize, const C: usize, const K: usize>(rng: &mut Mt199
     assert_eq!(bits(&acc), bits(&difference), "-=");
     let scaled = Matrix::<R, C>::from_fn(|r, c| a[(r, c)] * 0.3);
     assert_eq!(bits(&(a * 0.3)), bits(&scaled), "* f64");
+    assert_eq!(bits(&(0.3 * a)), bits(&scaled), "f64 *");
+    acc = a;
+    acc *= 0.3;
+    assert_eq!(bits(&acc), bits(&scaled), "*= f64");
+    let divided = Matrix::<R, C>::from_fn(|r, c| a[(r, c)] / 0.3);
+    assert_eq!(bits(&(a / 0.3)), bits(&divided), "/ f64");
+    let negated = Matrix::<R, C>::from_fn(|r, c| -a[(r, c)]);
+    assert_eq!(bits(&(-a)), bits(&negated), "unary -");
+    assert_eq!(-(a - a2), a2 - a, "-(a - b) is b - a, up to the sign of 0");
+
+    let mut total = 0.0;
+    for r in 0..R {
+        for c in 0..C {
+            total += a[(r, c)];
+        }
+    }
+    assert_eq!(a.sum().to_bits(), total.to_bits(), "sum");
+    for r in 0..R {
+        assert_eq!(a.row(r), &a.rows()[r], "row {r}");
+        let column = a.transpose().into_rows();
+        for (c, transposed_row) in column.iter().enumerate() {
+            assert_eq!(a.column(c), *transposed_row, "column {c}");
+        }
+    }
 }
 
 #[test]
@@ -120,4 +144,37 @@ fn from_fn_visits_elements_in_row_major_order() {
     });
     assert_eq!(order, [(0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2)]);
     assert_eq!(m.into_rows(), [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]);
+}
+
+#[test]
+fn arrays_convert_to_matrices_and_back_unchanged() {
+    let rows = [[1.0, -0.0], [f64::MIN_POSITIVE, 3.5]];
+    let m: Matrix<2, 2> = rows.into();
+    assert_eq!(m, Matrix::new(rows));
+    let back: [[f64; 2]; 2] = m.into();
+    assert_eq!(
+        back.map(|row| row.map(f64::to_bits)),
+        rows.map(|row| row.map(f64::to_bits))
+    );
+    let borrowed: &[[f64; 2]; 2] = m.as_ref();
+    assert_eq!(borrowed, &rows);
+}
+
+#[test]
+fn row_argmax_picks_the_first_largest_column_and_any_nan_like_numpy() {
+    let m = Matrix::new([
+        [0.1, 0.7, 0.2, 0.7],
+        [-1.0, -2.0, -3.0, -0.5],
+        [5.0, 5.0, 5.0, 5.0],
+        [1.0, f64::NAN, 2.0, f64::NAN],
+        [f64::NAN, 1.0, 2.0, 3.0],
+        [f64::NEG_INFINITY, f64::NEG_INFINITY, f64::INFINITY, 0.0],
+    ]);
+    assert_eq!(m.row_argmax(), [1, 3, 0, 1, 0, 2]);
+}
+
+#[test]
+fn sum_of_an_empty_matrix_is_zero() {
+    assert_eq!(Matrix::<0, 3>::zeros().sum(), 0.0);
+    assert_eq!(Matrix::<2, 0>::zeros().sum(), 0.0);
 }

@@ -42,7 +42,7 @@ fn allocations() -> usize {
 
 /// A fixed buffer on the stack that `write!` can fill.
 struct StackText {
-    bytes: [u8; 1024],
+    bytes: [u8; 4096],
     len: usize,
 }
 
@@ -74,7 +74,7 @@ fn building_training_and_printing_make_zero_heap_allocations() {
     ]);
     let y = Matrix::new([[1.0], [3.0], [2.0], [0.0]]);
     let mut text = StackText {
-        bytes: [0; 1024],
+        bytes: [0; 4096],
         len: 0,
     };
 
@@ -110,4 +110,31 @@ fn building_training_and_printing_make_zero_heap_allocations() {
     assert_eq!(predicted, net.forward(&x).1);
     let printed = std::str::from_utf8(&text.bytes[..text.len]).unwrap();
     assert!(printed.starts_with("[["), "{printed}");
+}
+
+/// The printing paths beyond the plain positional one: scientific notation
+/// (with the extra digits a subnormal needs), rows that wrap at numpy's 75
+/// columns, summarized matrices and nan/inf also allocate nothing.
+#[test]
+fn scientific_wrapped_and_summarized_printing_make_zero_heap_allocations() {
+    let scientific = Matrix::new([
+        [1.0, 1.234_567_89e-5, -2.5e10],
+        [5e-324, f64::NAN, f64::INFINITY],
+    ]);
+    let wrapped = Matrix::<2, 12>::from_fn(|r, c| (r * 12 + c) as f64 * -1.234_567_89);
+    let summarized = Matrix::<40, 40>::from_fn(|r, c| (r + c) as f64 / 7.0);
+    let mut text = StackText {
+        bytes: [0; 4096],
+        len: 0,
+    };
+
+    let before = allocations();
+    write!(text, "{scientific}\n{wrapped}\n{summarized}").unwrap();
+    let after = allocations();
+
+    assert_eq!(after - before, 0, "heap allocations while printing");
+    let printed = std::str::from_utf8(&text.bytes[..text.len]).unwrap();
+    assert!(printed.contains("4.94065646e-324"), "{printed}");
+    assert!(printed.contains("\n  -"), "a wrapped row: {printed}");
+    assert!(printed.contains("..."), "a summarized matrix: {printed}");
 }

@@ -171,6 +171,102 @@ fn divergence_restores_the_last_finite_weights_and_names_their_step() {
     }
 }
 
+/// Tiny weights meet huge inputs and targets. The first step is finite,
+/// but it scales the weights up by the inputs' size, so on the second step
+/// the products `X · W1` overflow and `inf - inf` makes NaN. The network
+/// must come back holding the weights after that first step: the last
+/// checked state, which is not the start.
+#[test]
+fn divergence_after_the_first_step_restores_the_weights_of_the_last_check() {
+    let x = X * 1e150;
+    let y = Y * 1e200;
+    let start = TwoLayer::<3, 4, 1>::new(
+        Init::Uniform {
+            low: -1e-100,
+            high: 1e-100,
+        },
+        &mut Mt19937::new(1),
+    );
+    let mut after_one_step = start;
+    after_one_step.train_step(&x, &y, 1.0);
+    assert!(after_one_step.is_finite());
+    let mut after_two_steps = after_one_step;
+    after_two_steps.train_step(&x, &y, 1.0);
+    assert!(!after_two_steps.is_finite());
+
+    let mut net = start;
+    let result = train(&mut net, &x, &y, TrainOptions::new(100, 1.0).check_every(1));
+    assert_eq!(
+        result,
+        Err(TrainError::Diverged {
+            step: 1,
+            last_error: after_one_step.error(&x, &y)
+        })
+    );
+    assert_eq!(net, after_one_step);
+
+    // Checking only every 4 steps, the last checked state is the start.
+    let mut net = start;
+    let result = train(&mut net, &x, &y, TrainOptions::new(100, 1.0).check_every(4));
+    assert_eq!(
+        result,
+        Err(TrainError::Diverged {
+            step: 0,
+            last_error: start.error(&x, &y)
+        })
+    );
+    assert_eq!(net, start);
+}
+
+/// A single step is checked only after the loop: the divergence it causes
+/// must still be caught and undone.
+#[test]
+fn the_check_after_the_last_step_catches_a_divergence_there() {
+    let y = Matrix::new([[1e200], [-1e200], [2e200], [0.0]]);
+    let start = uniform_net();
+    let mut net = start;
+    let options = TrainOptions::new(1, 1e200).check_every(64);
+    assert_eq!(
+        train(&mut net, &X, &y, options),
+        Err(TrainError::Diverged {
+            step: 0,
+            last_error: start.error(&X, &y)
+        })
+    );
+    assert_eq!(net, start);
+}
+
+/// Targets near `f64::MAX` are finite, but the sum behind mean |Y - A2|
+/// overflows before the first step: that is an overflow in the data, not a
+/// divergence, and the error says so.
+#[test]
+fn a_starting_error_that_overflows_is_refused_as_an_overflow() {
+    let y = Matrix::new([[1e308], [1e308], [1e308], [1e308]]);
+    let mut net = uniform_net();
+    let result = train(&mut net, &X, &y, TrainOptions::new(10, 1.0));
+    assert_eq!(
+        result,
+        Err(TrainError::StartOverflow {
+            error: f64::INFINITY
+        })
+    );
+    assert_eq!(net, uniform_net());
+    assert!(result
+        .unwrap_err()
+        .to_string()
+        .contains("a sum overflowed, so some values are too large"));
+
+    // Inputs whose products with the weights overflow: inf - inf is NaN.
+    let x = Matrix::new([[1e308, -1e308, 0.0]; 4]);
+    let net = TwoLayer::from_weights(Matrix::filled(2.0), Matrix::filled(1.0));
+    let mut refused = net;
+    match train(&mut refused, &x, &Y, TrainOptions::new(10, 1.0)) {
+        Err(TrainError::StartOverflow { error }) => assert!(error.is_nan()),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(refused, net);
+}
+
 #[test]
 fn error_messages_say_what_to_fix() {
     let e = TrainError::NonFiniteInput {

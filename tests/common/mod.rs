@@ -1,0 +1,90 @@
+//! Helpers the numeric tests share: stepping through consecutive `f64`s,
+//! counting ulps, and building exact powers of two.
+
+// Each test file uses only some of these helpers.
+#![allow(dead_code)]
+
+/// A position for `v` on a line where neighbouring `f64`s are 1 apart:
+/// non-negative floats keep their bit pattern, negative ones are mirrored
+/// below zero, so `-0.0` and `+0.0` share position 0 and `f64::MAX` and
+/// `+∞` are neighbours.
+pub fn ordered(v: f64) -> i128 {
+    let bits = v.to_bits() as i64;
+    if bits < 0 {
+        i128::from(i64::MIN) - i128::from(bits)
+    } else {
+        i128::from(bits)
+    }
+}
+
+/// How many representable `f64`s apart `a` and `b` are; 0 if both are NaN.
+pub fn ulps_apart(a: f64, b: f64) -> u128 {
+    if a.is_nan() && b.is_nan() {
+        0
+    } else if a.is_nan() || b.is_nan() {
+        u128::MAX
+    } else {
+        (ordered(a) - ordered(b)).unsigned_abs()
+    }
+}
+
+/// The next `f64` above `v` (for finite `v`; `f64::next_up` is newer than
+/// this crate's minimum Rust, 1.84).
+pub fn next_up(v: f64) -> f64 {
+    if v == 0.0 {
+        f64::from_bits(1)
+    } else if v > 0.0 {
+        f64::from_bits(v.to_bits() + 1)
+    } else {
+        f64::from_bits(v.to_bits() - 1)
+    }
+}
+
+/// `2^e` exactly, for `-1074 <= e <= 1023`, from its bit pattern (normal
+/// powers of two have the biased exponent `e + 1023`; subnormal ones a single
+/// set significand bit).
+pub fn two_pow(e: i32) -> f64 {
+    if e >= -1022 {
+        f64::from_bits(((e + 1023) as u64) << 52)
+    } else {
+        f64::from_bits(1 << (e + 1074))
+    }
+}
+
+/// The next `f64` below `v` (for finite `v`).
+pub fn next_down(v: f64) -> f64 {
+    -next_up(-v)
+}
+
+/// `512/ln2`, the `STEPS_PER_UNIT` of `src/exp.rs`: `exp` picks its table
+/// entry from `n = round(x · STEPS_PER_UNIT)`, so it moves from one entry
+/// to the next where `x · STEPS_PER_UNIT = n + ½`.
+const STEPS_PER_UNIT: f64 = 738.6598609351493;
+
+/// Where `f` falls between consecutive inputs near `exp`'s table
+/// boundaries: for every boundary from `x = -746` to `x = 710`, the 17
+/// consecutive `f64`s around `(n + ½) / STEPS_PER_UNIT` are walked (the
+/// product and its rounding put the true boundary within an ulp or two of
+/// that), and each `(x, ulps)` where `f(x)` is below `f` of the previous
+/// double is returned.
+pub fn falls_at_table_boundaries(f: fn(f64) -> f64) -> Vec<(f64, u128)> {
+    let first = (-746.0 * STEPS_PER_UNIT).floor() as i64;
+    let last = (710.0 * STEPS_PER_UNIT).ceil() as i64;
+    let mut falls = Vec::new();
+    for n in first..=last {
+        let mut x = (n as f64 + 0.5) / STEPS_PER_UNIT;
+        for _ in 0..8 {
+            x = next_down(x);
+        }
+        let mut previous = f(x);
+        for _ in 0..16 {
+            x = next_up(x);
+            let y = f(x);
+            if y < previous {
+                falls.push((x, ulps_apart(y, previous)));
+            }
+            previous = y;
+        }
+    }
+    falls
+}
