@@ -1,8 +1,28 @@
 //! constnet: why neural-network weights must be initialized randomly.
 //!
-//! This page tells the story in order; each part links to the code that
-//! does it. The whole crate is `#![no_std]`, allocates nothing and has no
-//! `unsafe`, so every line of the mathematics is here to read.
+//! # Quick start
+//!
+//! ```
+//! use constnet::{Init, Matrix, Mt19937, TwoLayer};
+//!
+//! // XOR: 4 samples of 2 inputs plus a constant 1 (standing in for a bias).
+//! let x = Matrix::new([[0.0, 0.0, 1.0], [0.0, 1.0, 1.0], [1.0, 0.0, 1.0], [1.0, 1.0, 1.0]]);
+//! let y = Matrix::new([[0.0], [1.0], [1.0], [0.0]]);
+//! let mut rng = Mt19937::new(1);
+//! let mut random: TwoLayer<3, 4, 1> = TwoLayer::new(Init::Xavier, &mut rng);
+//! let mut constant: TwoLayer<3, 4, 1> = TwoLayer::new(Init::Constant(0.5), &mut rng);
+//! for _ in 0..5_000 {
+//!     random.train_step(&x, &y, 1.0);
+//!     constant.train_step(&x, &y, 1.0);
+//! }
+//! assert!(random.error(&x, &y) < 0.02); // learned XOR
+//! assert!(constant.error(&x, &y) > 0.49); // still guessing 0.5
+//! assert_eq!(constant.distinct_hidden_units(0.0), 1); // its 4 units are one
+//! ```
+//!
+//! The rest of this page tells why, in order; each part links to the code
+//! that does it. The whole crate is `#![no_std]`, allocates nothing and has
+//! no `unsafe`, so every line of the mathematics is here to read.
 //!
 //! # 1. The network and its shapes
 //!
@@ -187,10 +207,22 @@
 //!
 //! # Reading order
 //!
-//! `matrix.rs` (shapes as types), `activation.rs` (`exp`, `σ`, `σ'`),
-//! `random.rs` (numpy's generator), `sqrt.rs`, `init.rs`, `network.rs`
-//! (forward and backward pass), `symmetry.rs`, `train.rs` (the checked
-//! loop), `experiment.rs` (the classic program).
+//! One concept per file; read them in this order:
+//!
+//! 1. `lib.rs`: this story.
+//! 2. `matrix.rs`: shapes as types, the product and the element-wise
+//!    operations.
+//! 3. `activation.rs`: the sigmoid `σ` and its slope `σ'`.
+//! 4. `network.rs`: the forward pass, the gradients and the training step.
+//! 5. `init.rs`: the starting weights, constant or random, and their scale.
+//! 6. `random.rs`: numpy's random generator, MT19937.
+//! 7. `symmetry.rs`: counting the hidden units that really differ.
+//! 8. `saturation.rs`: counting the hidden activations stuck near 0 or 1.
+//! 9. `train.rs`: the checked training loop and its errors.
+//! 10. `experiment.rs`: the classic numpy program.
+//! 11. `format.rs`: printing a matrix digit for digit as numpy does.
+//! 12. `sqrt.rs` and `exp.rs`: the two functions `core` lacks, computed on
+//!     the bits of IEEE 754 doubles.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

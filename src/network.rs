@@ -10,6 +10,9 @@
 //! and one step of full-batch gradient descent on the squared error moves
 //! the weights against the gradient (the backward pass is derived line by
 //! line in [`TwoLayer::train_step`]).
+//!
+//! In the reading order of the crate docs this file comes after
+//! `activation.rs` and before `init.rs`.
 
 use crate::{sigmoid, sigmoid_derivative, Init, Matrix, Mt19937};
 
