@@ -256,6 +256,16 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
     /// let m = Matrix::new([[1.0, -2.0]]);
     /// assert_eq!(m.map(f64::abs), Matrix::new([[1.0, 2.0]]));
     /// ```
+    ///
+    /// It returns a new matrix and leaves `self` alone, so a call whose
+    /// result is dropped is a mistake the compiler warns about (here made an
+    /// error):
+    ///
+    /// ```compile_fail
+    /// #![deny(unused_must_use)]
+    /// let m = constnet::Matrix::new([[1.0, -2.0]]);
+    /// m.map(f64::abs); // `m` is unchanged
+    /// ```
     #[must_use]
     pub fn map(&self, f: impl FnMut(f64) -> f64) -> Self {
         let mut out = *self;

@@ -59,6 +59,15 @@ impl TrainOptions {
     }
 
     /// The same options, reporting the error every `interval` steps.
+    ///
+    /// It returns new options; calling it without using the result is a
+    /// mistake the compiler warns about (here made an error):
+    ///
+    /// ```compile_fail
+    /// #![deny(unused_must_use)]
+    /// let options = constnet::TrainOptions::new(60_000, 1.0);
+    /// options.report_every(10_000); // `options` itself is unchanged
+    /// ```
     #[must_use = "this returns new options and leaves the old ones unchanged"]
     pub const fn report_every(self, interval: usize) -> Self {
         Self {
