@@ -161,7 +161,7 @@ pub enum LineProblem {
 }
 
 /// Why the file could not be read as the study's data.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum DataError {
     /// Line `line` (counted from 1) is not 64 pixel counts and a digit.
     Line { line: usize, problem: LineProblem },
@@ -200,6 +200,14 @@ impl fmt::Display for DataError {
                 write!(f, "the last field is {value}, which is not a digit 0 to 9")
             }
         }
+    }
+}
+
+/// The message of `Display`: a `main` that returns the error prints it with
+/// `Debug`, and should say what is wrong in words.
+impl fmt::Debug for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
     }
 }
 
