@@ -17,9 +17,14 @@
 //! panel per scheme: the error against the step, and the output weight of
 //! each hidden unit against the step, for seed 1.
 
+#[path = "../shared/median.rs"]
+mod median;
+#[path = "../shared/plot.rs"]
+mod plot;
 mod svg;
 
 use constnet::{Init, Matrix, Mt19937, SeedExperiment, TrainOptions, TwoLayer};
+use median::median;
 use std::error::Error;
 use std::ops::RangeInclusive;
 use std::thread;
@@ -210,18 +215,6 @@ impl Row {
             solved,
             self.outcomes.len()
         )
-    }
-}
-
-/// The median: the middle value, or the mean of the two middle values.
-fn median(values: &[f64]) -> f64 {
-    let mut sorted = values.to_vec();
-    sorted.sort_by(f64::total_cmp);
-    let middle = sorted.len() / 2;
-    if sorted.len() % 2 == 0 {
-        (sorted[middle - 1] + sorted[middle]) / 2.0
-    } else {
-        sorted[middle]
     }
 }
 

@@ -1,11 +1,14 @@
-//! The study's picture, written as SVG text by hand.
+//! The study's picture, written as SVG text by hand (the elements
+//! themselves are drawn by `shared/plot.rs`).
 //!
-//! SVG is plain XML: a `<line>` for each axis and tick, a `<polyline>` for
-//! each curve, a `<text>` for each label. Every chart maps data to pixels
-//! with two small functions, one per axis; the step axis is logarithmic so
-//! that the first few steps, where constant and random starts part ways,
-//! get as much room as the last thousands.
+//! Every chart maps data to pixels with two small functions, one per axis;
+//! the step axis is logarithmic so that the first few steps, where constant
+//! and random starts part ways, get as much room as the last thousands.
 
+use super::plot::{
+    begin, dash, format_tick, frame, grid_line, heading, nice_range, polyline, text, ticks,
+    upward_text,
+};
 use super::{Scheme, Trace, HIDDEN, PICTURE_SEED};
 use std::fmt::Write;
 
@@ -88,29 +91,16 @@ impl Chart {
 pub fn render(panels: &[Panel]) -> String {
     let height = HEADER + PANEL_HEIGHT * panels.len() as f64;
     let mut out = String::new();
-    writeln!(
-        out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}">"#
-    )
-    .unwrap();
-    writeln!(out, "<style>{STYLE}</style>").unwrap();
-    writeln!(out, r#"<rect width="100%" height="100%" fill="white"/>"#).unwrap();
-    text(
-        &mut out,
-        WIDTH / 2.0,
-        26.0,
-        "title",
-        "Constant starts keep the hidden units identical; random starts fan them out",
+    begin(&mut out, WIDTH, height, STYLE);
+    let subtitle = format!(
+        "One panel per initialization scheme, seed {PICTURE_SEED}; step axis logarithmic. \
+        Unit lines are drawn widest first: lines that coincide show as nested stripes."
     );
-    text(
+    heading(
         &mut out,
-        WIDTH / 2.0,
-        46.0,
-        "subtitle",
-        &format!(
-            "One panel per initialization scheme, seed {PICTURE_SEED}; step axis logarithmic. \
-            Unit lines are drawn widest first: lines that coincide show as nested stripes."
-        ),
+        WIDTH,
+        "Constant starts keep the hidden units identical; random starts fan them out",
+        &[&subtitle],
     );
     // The error axis is shared by all panels, so that they compare at a glance.
     let error_top = panels
@@ -219,17 +209,13 @@ fn draw_chart(out: &mut String, chart: &Chart, series: &[Series]) {
     // Legend: one short sample line and label per series, in a row.
     let mut x = left;
     for s in series {
-        let dash = if s.dashed {
-            r#" stroke-dasharray="6 4""#
-        } else {
-            ""
-        };
         writeln!(
             out,
-            r#"<line x1="{x}" y1="{y}" x2="{}" y2="{y}" stroke="{}" stroke-width="{}"{dash}/>"#,
+            r#"<line x1="{x}" y1="{y}" x2="{}" y2="{y}" stroke="{}" stroke-width="{}"{}/>"#,
             x + 22.0,
             s.color,
             s.width.min(6.0),
+            dash(s.dashed),
             y = top - 14.0
         )
         .unwrap();
@@ -250,11 +236,7 @@ fn draw_chart(out: &mut String, chart: &Chart, series: &[Series]) {
         grid_line(out, left, y, right, y);
         text(out, left - 6.0, y + 4.0, "y-tick", &format_tick(value));
     }
-    writeln!(
-        out,
-        r##"<rect x="{left}" y="{top}" width="{CHART_WIDTH}" height="{PLOT_HEIGHT}" fill="none" stroke="#333"/>"##
-    )
-    .unwrap();
+    frame(out, left, top, CHART_WIDTH, PLOT_HEIGHT);
     text(
         out,
         (left + right) / 2.0,
@@ -262,91 +244,21 @@ fn draw_chart(out: &mut String, chart: &Chart, series: &[Series]) {
         "axis-label",
         "step (log scale)",
     );
-    let (label_x, label_y) = (left - 48.0, (top + bottom) / 2.0);
-    writeln!(
+    upward_text(
         out,
-        r#"<text x="{label_x}" y="{label_y}" class="axis-label" transform="rotate(-90 {label_x} {label_y})">{}</text>"#,
-        chart.y_label
-    )
-    .unwrap();
+        left - 48.0,
+        (top + bottom) / 2.0,
+        "axis-label",
+        chart.y_label,
+    );
 
     // The curves, widest first.
     for s in series {
-        let points: Vec<String> = s
+        let points = s
             .steps
             .iter()
             .zip(&s.values)
-            .map(|(&step, &value)| format!("{:.1},{:.1}", chart.x(step as f64), chart.y(value)))
-            .collect();
-        let dash = if s.dashed {
-            r#" stroke-dasharray="6 4""#
-        } else {
-            ""
-        };
-        writeln!(
-            out,
-            r#"<polyline points="{}" fill="none" stroke="{}" stroke-width="{}" stroke-linejoin="round"{dash}/>"#,
-            points.join(" "),
-            s.color,
-            s.width
-        )
-        .unwrap();
+            .map(|(&step, &value)| (chart.x(step as f64), chart.y(value)));
+        polyline(out, points, s.color, s.width, s.dashed);
     }
-}
-
-/// A light grid line.
-fn grid_line(out: &mut String, x1: f64, y1: f64, x2: f64, y2: f64) {
-    writeln!(
-        out,
-        r##"<line x1="{x1:.1}" y1="{y1:.1}" x2="{x2:.1}" y2="{y2:.1}" stroke="#ddd"/>"##
-    )
-    .unwrap();
-}
-
-/// A text label in one of the classes of [`STYLE`].
-fn text(out: &mut String, x: f64, y: f64, class: &str, content: &str) {
-    writeln!(
-        out,
-        r#"<text x="{x:.1}" y="{y:.1}" class="{class}">{content}</text>"#
-    )
-    .unwrap();
-}
-
-/// The distance between ticks: 1, 2 or 5 times a power of ten, giving
-/// about four ticks over `span`.
-fn tick_step(span: f64) -> f64 {
-    let rough = span / 4.0;
-    let power = 10f64.powf(rough.log10().floor());
-    [1.0, 2.0, 5.0, 10.0]
-        .into_iter()
-        .map(|m| m * power)
-        .find(|&step| step >= rough)
-        .unwrap_or(10.0 * power)
-}
-
-/// `[low, high]` widened outwards to whole tick steps (and to a span of at
-/// least 0.1, so that a flat line still gets an axis).
-fn nice_range(low: f64, high: f64) -> (f64, f64) {
-    let (low, high) = if high - low < 0.1 {
-        (low - 0.05, high + 0.05)
-    } else {
-        (low, high)
-    };
-    let step = tick_step(high - low);
-    ((low / step).floor() * step, (high / step).ceil() * step)
-}
-
-/// The tick values from `low` to `high`, one tick step apart.
-fn ticks((low, high): (f64, f64)) -> Vec<f64> {
-    let step = tick_step(high - low);
-    let count = ((high - low) / step).round() as usize;
-    (0..=count).map(|i| low + step * i as f64).collect()
-}
-
-/// A tick label, rounded to three decimals so that the sums of tick steps
-/// print as the round numbers they are meant to be (`+ 0.0` turns `-0`
-/// into `0`).
-fn format_tick(value: f64) -> String {
-    let rounded = (value * 1000.0).round() / 1000.0 + 0.0;
-    format!("{rounded}")
 }
