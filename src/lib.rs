@@ -185,6 +185,7 @@
 
 mod activation;
 mod experiment;
+mod export;
 mod format;
 mod init;
 mod matrix;
