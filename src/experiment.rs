@@ -73,7 +73,7 @@ impl SeedExperiment {
     /// # Ok::<(), constnet::TrainError>(())
     /// ```
     pub fn run(init: Init) -> Result<Self, TrainError> {
-        let mut network = TwoLayer::new(init, &mut Mt19937::new(Self::SEED));
+        let mut network = Self::initial_network(init);
         let mut errors = [f64::NAN; Self::REPORTS];
         let options =
             TrainOptions::new(Self::STEPS, Self::LEARNING_RATE).report_every(Self::REPORT_EVERY);
@@ -81,6 +81,19 @@ impl SeedExperiment {
             errors[report.step / Self::REPORT_EVERY] = report.error;
         })?;
         Ok(Self { errors, network })
+    }
+
+    /// The untrained network: `init` drawing from `Mt19937::new(SEED)`.
+    ///
+    /// A function of its own, never inlined, for the sake of small stacks:
+    /// the generator holds 624 words (2.5 KiB) of state, and here they live
+    /// in this function's frame, which is gone before training starts.
+    /// Inlined into [`run`](Self::run), they would take stack for the whole
+    /// run, under every training step and every print (`docs/embedded.md`
+    /// has the measured high-water marks).
+    #[inline(never)]
+    fn initial_network(init: Init) -> TwoLayer<3, 4, 1> {
+        TwoLayer::new(init, &mut Mt19937::new(Self::SEED))
     }
 }
 

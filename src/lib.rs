@@ -240,6 +240,7 @@
 mod activation;
 mod exp;
 mod experiment;
+mod export;
 mod format;
 mod init;
 mod matrix;
