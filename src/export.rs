@@ -92,6 +92,7 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
     /// seed experiment's uniform run, which the inference firmware runs on
     /// Cortex-M cores (`docs/embedded.md`), and a test fails if it is not
     /// exactly what this function prints for that network.
+    #[must_use]
     pub fn rust_const<'a>(&'a self, name: &'a str) -> impl fmt::Display + 'a {
         RustConst { net: self, name }
     }

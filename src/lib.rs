@@ -231,7 +231,8 @@
 //! 9. `train.rs`: the checked training loop and its errors.
 //! 10. `experiment.rs`: the classic numpy program.
 //! 11. `format.rs`: printing a matrix digit for digit as numpy does.
-//! 12. `sqrt.rs` and `exp.rs`: the two functions `core` lacks, computed on
+//! 12. `export.rs`: a trained network printed as Rust source, for firmware.
+//! 13. `sqrt.rs` and `exp.rs`: the two functions `core` lacks, computed on
 //!     the bits of IEEE 754 doubles.
 #![no_std]
 #![forbid(unsafe_code)]

@@ -53,15 +53,21 @@ impl Mt19937 {
     /// ```
     #[must_use]
     pub fn new(seed: u32) -> Self {
-        let mut state = [0u32; N];
-        state[0] = seed;
+        // Filled in place: building the 2.5 KiB state in a local array and
+        // then moving it into the struct would hold two copies on the stack
+        // at once, which a microcontroller notices (docs/embedded.md).
+        let mut rng = Self {
+            state: [0; N],
+            next: N,
+        };
+        rng.state[0] = seed;
         for i in 1..N {
-            let prev = state[i - 1];
-            state[i] = 1_812_433_253u32
+            let prev = rng.state[i - 1];
+            rng.state[i] = 1_812_433_253u32
                 .wrapping_mul(prev ^ (prev >> 30))
                 .wrapping_add(i as u32);
         }
-        Self { state, next: N }
+        rng
     }
 
     /// The next 32-bit output, uniform over `0..=u32::MAX`.

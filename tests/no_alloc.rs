@@ -98,7 +98,14 @@ fn building_training_and_printing_make_zero_heap_allocations() {
     let (g1, g2) = net.gradients(&x, &y);
     let saturated = net.saturation(&x, 0.03);
     let predicted = net.predict(&x);
-    write!(text, "{} {}", net.w1(), refused.unwrap_err()).unwrap();
+    write!(
+        text,
+        "{} {} {}",
+        net.w1(),
+        refused.unwrap_err(),
+        net.rust_const("TRAINED")
+    )
+    .unwrap();
     let after = allocations();
 
     assert_eq!(after - before, 0, "heap allocations during training");
@@ -110,6 +117,7 @@ fn building_training_and_printing_make_zero_heap_allocations() {
     assert_eq!(predicted, net.forward(&x).1);
     let printed = std::str::from_utf8(&text.bytes[..text.len]).unwrap();
     assert!(printed.starts_with("[["), "{printed}");
+    assert!(printed.ends_with("]),\n);"), "{printed}");
 }
 
 /// The printing paths beyond the plain positional one: scientific notation
