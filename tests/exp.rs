@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{falls_at_table_boundaries, next_up, two_pow, ulps_apart};
+use common::{falls_at_table_boundaries, next_up, two_pow, ulps_apart, SplitMix};
 use constnet::exp;
 
 /// `e^x` overflows for every input above this one (the largest `x` with a
@@ -17,22 +17,6 @@ const LAST_NONZERO: f64 = -745.1332191019411;
 
 /// `e^x = 2^-1022 = f64::MIN_POSITIVE` here: below, results are subnormal.
 const SUBNORMAL_START: f64 = -708.3964185322641;
-
-/// A tiny deterministic random number generator (SplitMix64), so that the
-/// sample points vary in all their bits yet every run checks the same ones.
-struct SplitMix(u64);
-
-impl SplitMix {
-    /// A uniformly distributed `f64` in `[0, 1)`.
-    fn next_unit(&mut self) -> f64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^= z >> 31;
-        (z >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
 
 /// A tally of how far `exp` is from `std`: how many points were checked,
 /// how many differed by exactly 1 ulp, and the first point with the largest

@@ -14,32 +14,22 @@
 //! After a deliberate change to the library's arithmetic, run these tests
 //! with `CONSTNET_BLESS=1` to rewrite the files, then review the diff.
 
+mod common;
+
+use common::SplitMix;
 use constnet::{Init, Matrix, SeedExperiment, TwoLayer};
 use std::path::Path;
 
-/// A small, fixed generator (splitmix64) for the random bit patterns.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    /// A random `f64` bit pattern. One in four is forced to be subnormal and
-    /// one in eight to have the largest finite exponent, so both ends of the
-    /// range are covered far more often than uniform bits would manage;
-    /// the rest are uniform bits, NaNs and infinities included.
-    fn bits(&mut self) -> u64 {
-        let bits = self.next();
-        match self.next() % 8 {
-            0 | 1 => bits & 0x800f_ffff_ffff_ffff,
-            2 => (bits & 0x800f_ffff_ffff_ffff) | 0x7fe0_0000_0000_0000,
-            _ => bits,
-        }
+/// A random `f64` bit pattern. One in four is forced to be subnormal and
+/// one in eight to have the largest finite exponent, so both ends of the
+/// range are covered far more often than uniform bits would manage; the
+/// rest are uniform bits, NaNs and infinities included.
+fn random_bits(rng: &mut SplitMix) -> u64 {
+    let bits = rng.next_u64();
+    match rng.next_u64() % 8 {
+        0 | 1 => bits & 0x800f_ffff_ffff_ffff,
+        2 => (bits & 0x800f_ffff_ffff_ffff) | 0x7fe0_0000_0000_0000,
+        _ => bits,
     }
 }
 
@@ -106,10 +96,10 @@ fn assert_round_trip<const I: usize, const H: usize, const O: usize>(net: &TwoLa
 
 #[test]
 fn random_bit_patterns_read_back_bit_for_bit() {
-    let mut rng = SplitMix64(2024);
+    let mut rng = SplitMix(2024);
     for _ in 0..2_000 {
-        let w1 = Matrix::<5, 8>::from_fn(|_, _| f64::from_bits(rng.bits()));
-        let w2 = Matrix::<8, 3>::from_fn(|_, _| f64::from_bits(rng.bits()));
+        let w1 = Matrix::<5, 8>::from_fn(|_, _| f64::from_bits(random_bits(&mut rng)));
+        let w2 = Matrix::<8, 3>::from_fn(|_, _| f64::from_bits(random_bits(&mut rng)));
         assert_round_trip(&TwoLayer::from_weights(w1, w2));
     }
 }

@@ -1,5 +1,6 @@
 //! Helpers the numeric tests share: stepping through consecutive `f64`s,
-//! counting ulps, and building exact powers of two.
+//! counting ulps, building exact powers of two, and a small random
+//! generator for test points.
 
 // Each test file uses only some of these helpers.
 #![allow(dead_code)]
@@ -87,4 +88,25 @@ pub fn falls_at_table_boundaries(f: fn(f64) -> f64) -> Vec<(f64, u128)> {
         }
     }
     falls
+}
+
+/// A tiny deterministic random number generator (SplitMix64), so that test
+/// points vary in all their bits yet every run checks the same ones.
+pub struct SplitMix(pub u64);
+
+impl SplitMix {
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// A uniformly distributed `f64` in `[0, 1)`: the top 53 bits of the
+    /// next draw, scaled.
+    pub fn next_unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
 }
