@@ -89,3 +89,14 @@ fn the_readme_xor_example_prints_what_the_readme_shows() {
     }
     assert_eq!(printed, between(README, "It prints:\n\n```text\n", "```"));
 }
+
+/// The README names the minimum Rust that `Cargo.toml` declares (and that
+/// `.ci/run` builds the library with).
+#[test]
+fn the_readme_names_the_declared_minimum_rust() {
+    let declared = between(include_str!("../Cargo.toml"), "rust-version = \"", "\"");
+    assert!(
+        README.contains(&format!("`rust-version` in `Cargo.toml` ({declared})")),
+        "README should name rust-version {declared}"
+    );
+}
