@@ -351,13 +351,7 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
                 "the mean of an empty matrix is 0/0: R and C must be at least 1"
             )
         };
-        let mut sum = 0.0;
-        for row in &self.rows {
-            for &value in row {
-                sum += value.abs();
-            }
-        }
-        sum / (R * C) as f64
+        self.map(f64::abs).sum() / (R * C) as f64
     }
 
     /// The sum of all elements, `Σ m[(r, c)]`, added in row-major order

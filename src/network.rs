@@ -100,8 +100,7 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
     #[must_use]
     pub fn error<const N: usize>(&self, x: &Matrix<N, I>, y: &Matrix<N, O>) -> f64 {
         const { assert!(N > 0 && O > 0, "{}", EMPTY_ERROR) };
-        let (_, a2) = self.forward(x);
-        (*y - a2).mean_abs()
+        (*y - self.predict(x)).mean_abs()
     }
 
     /// The forward pass for a batch of `N` samples (one per row of `x`):
