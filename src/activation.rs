@@ -6,21 +6,16 @@
 //! negative sums give nearly 0, large positive ones nearly 1, and `σ(0)` is
 //! exactly `0.5`. Training needs the slope `σ'(z)` too, and for the sigmoid
 //! it has a tidy form in terms of the output alone (see
-//! [`sigmoid_derivative`]). The exponential underneath is [`exp`], in its
-//! own file.
+//! [`sigmoid_derivative`]). The exponential underneath is [`exp()`](crate::exp),
+//! in the numerics appendix.
 
 use crate::exp;
 
-/// The logistic sigmoid `σ(x) = 1 / (1 + e^-x)`.
+/// The logistic sigmoid `σ(x) = 1 / (1 + e^-x)`, from any real number into
+/// `[0, 1]`.
 ///
-/// It squashes every input into `[0, 1]` and is never NaN for a finite
-/// input: far below zero `e^-x` overflows to `+∞` and `1 / (1 + ∞) = 0`.
-/// `σ(0) = 0.5` exactly, and `σ(-x) = 1 - σ(x)` up to rounding.
-///
-/// It rises with `x`, but for the one-ulp steps back that [`exp`] takes at
-/// a few of its table boundaries: between consecutive doubles the sigmoid
-/// falls at 25 places, all with `|x| < 0.5`, by one ulp or (below 0.5,
-/// where its ulps are finer) two.
+/// `σ(0) = 0.5` exactly. Far below zero `e^-x` overflows to `+∞` and
+/// `1 / (1 + ∞) = 0`, so a finite input never gives NaN.
 ///
 /// ```
 /// use constnet::sigmoid;

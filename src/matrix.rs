@@ -16,6 +16,7 @@
 //! way. So the two have names: [`Matrix::hadamard`] (numpy's `a * b`) and
 //! [`Matrix::dot`] (numpy's `a.dot(b)`).
 
+use crate::numerics::kernel;
 use core::ops::{Add, AddAssign, Div, Index, IndexMut, Mul, MulAssign, Neg, Sub, SubAssign};
 
 /// A fixed-size `R x C` matrix of `f64`, stored row-major as `[[f64; C]; R]`.
@@ -148,15 +149,14 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
         self.rows.map(|row| row[c])
     }
 
-    /// The matrix product `self · rhs`, an `R x K` matrix:
+    /// The matrix product `self · rhs`, an `R x K` matrix (numpy's
+    /// `a.dot(b)`):
     ///
-    /// `out[(r, k)] = Σ_c self[(r, c)] * rhs[(c, k)]`, summed for `c = 0, 1, ..., C-1`
-    /// in that order, starting from `0.0`.
+    /// `out[(r, k)] = Σ_c self[(r, c)] * rhs[(c, k)]`
     ///
-    /// In code, that is the textbook triple loop, and the result is bit for
-    /// bit what this loop computes (`tests/matrix.rs` checks it); the
-    /// kernel behind `dot` only visits the sums in a faster order (see
-    /// `product` in the source):
+    /// It is defined by the textbook triple loop: for each output element,
+    /// sum the products for `c = 0, 1, ..., C-1` in that order, starting
+    /// from `0.0`.
     ///
     /// ```
     /// # use constnet::Matrix;
@@ -174,8 +174,12 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
     /// assert_eq!(out, a.dot(&b));
     /// ```
     ///
-    /// The inner sizes must agree: `(R x C) · (C x K)`. That is checked by
-    /// the compiler, not at run time.
+    /// The appendix kernel ([`numerics::kernel`](crate::numerics::kernel))
+    /// that runs it computes the same sums in the same order, only faster,
+    /// so the result is this loop's bit for bit.
+    ///
+    /// The inner sizes must agree, `(R x C) · (C x K)`, and the compiler
+    /// checks it:
     ///
     /// ```
     /// use constnet::Matrix;
@@ -185,8 +189,6 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
     /// assert_eq!(a.dot(&b), Matrix::new([[321.0]]));  // 1 x 1
     /// ```
     ///
-    /// A product whose inner sizes disagree does not compile:
-    ///
     /// ```compile_fail
     /// use constnet::Matrix;
     ///
@@ -194,33 +196,21 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
     /// let b = Matrix::<4, 1>::zeros();
     /// let _ = a.dot(&b); // (4 x 3) · (4 x 1): 3 != 4
     /// ```
-    ///
-    /// Its twin, with the inner sizes agreeing, does:
-    ///
-    /// ```
-    /// use constnet::Matrix;
-    ///
-    /// let a = Matrix::<4, 3>::zeros();
-    /// let b = Matrix::<3, 1>::zeros();
-    /// let _: Matrix<4, 1> = a.dot(&b);
-    /// ```
     #[must_use]
     pub fn dot<const K: usize>(&self, rhs: &Matrix<C, K>) -> Matrix<R, K> {
-        // `product` (below the impl) sums block by block for speed, in the
-        // order stated above.
-        Matrix::new(product(|r, c| self.rows[r][c], &rhs.rows))
+        Matrix::new(kernel::product(|r, c| self.rows[r][c], &rhs.rows))
     }
 
     /// The product `selfᵀ · rhs` of the transpose with `rhs`, a `C x K`
     /// matrix, without building the transpose (numpy's `a.T.dot(b)`):
     ///
-    /// `out[(c, k)] = Σ_r self[(r, c)] * rhs[(r, k)]`, summed for `r = 0, 1, ..., R-1`
-    /// in that order, starting from `0.0`.
+    /// `out[(c, k)] = Σ_r self[(r, c)] * rhs[(r, k)]`
     ///
-    /// That is exactly the sum [`dot`](Matrix::dot) computes for
-    /// `self.transpose().dot(rhs)`, so the two are equal bit for bit; this one
-    /// skips writing out the `C x R` transpose first. The training step uses
-    /// it for its weight gradients `A1ᵀ · D2` and `Xᵀ · D1`.
+    /// summed for `r = 0, 1, ..., R-1` in that order, starting from `0.0`:
+    /// the triple loop of [`dot`](Matrix::dot) with `self[(r, c)]` read
+    /// down a column. That is exactly the sum `self.transpose().dot(rhs)`
+    /// computes, so the two are equal bit for bit. The backward pass uses
+    /// it for the weight gradients `A1ᵀ · dZ2` and `Xᵀ · dZ1`.
     ///
     /// ```
     /// use constnet::Matrix;
@@ -232,7 +222,7 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
     /// ```
     #[must_use]
     pub fn t_dot<const K: usize>(&self, rhs: &Matrix<R, K>) -> Matrix<C, K> {
-        Matrix::new(product(|c, r| self.rows[r][c], &rhs.rows))
+        Matrix::new(kernel::product(|c, r| self.rows[r][c], &rhs.rows))
     }
 
     /// The transpose `selfᵀ`, a `C x R` matrix: `out[(c, r)] = self[(r, c)]`.
@@ -431,96 +421,6 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
         for (value, &w) in self.rows.as_flattened_mut().iter_mut().zip(others) {
             *value = f(*value, w);
         }
-    }
-}
-
-/// The height of the blocks [`product`] cuts its output into.
-const BLOCK_ROWS: usize = 4;
-/// The width of the blocks [`product`] cuts its output into. A 4 x 4 block
-/// is 16 sums: eight 128-bit registers, as many independent chains of
-/// additions as it takes to keep the adders busy, few enough to leave
-/// registers for the operands on any x86-64.
-const BLOCK_COLS: usize = 4;
-
-/// The matrix product behind [`Matrix::dot`] and [`Matrix::t_dot`]:
-///
-/// `out[i][k] = Σ_j lhs(i, j) * rhs[j][k]`, summed for `j = 0, 1, ..., J-1`
-/// in that order, starting from `0.0`,
-///
-/// where `lhs(i, j)` is element `(i, j)` of the left factor.
-///
-/// The textbook loop (for each `i` and `k`, sum over `j`) gives each sum
-/// one long chain of dependent additions, and it reads `rhs` down a column,
-/// jumping a whole row of memory at every step. Here the output is cut into
-/// blocks of [`BLOCK_ROWS`] x [`BLOCK_COLS`] elements. For each `j`, a
-/// block takes the contiguous piece of row `j` of `rhs` under its columns
-/// and adds `lhs(i, j)` times it to each of its rows: the compiler turns
-/// that into vector instructions, the block's sums stay in registers while
-/// `j` runs over the whole inner dimension, and the block's 16 sums are
-/// independent chains, so the processor works on many at once. Blocks on the
-/// bottom and right edges are smaller. Each sum still receives its terms in
-/// the order `j = 0, 1, ...`, each added to the running total, so the result
-/// is bit for bit the textbook sum.
-#[inline(always)]
-fn product<const I: usize, const J: usize, const K: usize>(
-    lhs: impl Fn(usize, usize) -> f64,
-    rhs: &[[f64; K]; J],
-) -> [[f64; K]; I] {
-    let mut out = [[0.0; K]; I];
-    let mut bands = out.chunks_exact_mut(BLOCK_ROWS);
-    for (b, band) in bands.by_ref().enumerate() {
-        band_product(band, b * BLOCK_ROWS, &lhs, rhs);
-    }
-    band_product(
-        bands.into_remainder(),
-        I / BLOCK_ROWS * BLOCK_ROWS,
-        &lhs,
-        rhs,
-    );
-    out
-}
-
-/// The output rows `first_row..first_row + band.len()` of [`product`]
-/// (at most [`BLOCK_ROWS`] of them), block by block from left to right.
-#[inline(always)]
-fn band_product<const J: usize, const K: usize>(
-    band: &mut [[f64; K]],
-    first_row: usize,
-    lhs: &impl Fn(usize, usize) -> f64,
-    rhs: &[[f64; K]; J],
-) {
-    for b in 0..K / BLOCK_COLS {
-        block_product(band, first_row, b * BLOCK_COLS, BLOCK_COLS, lhs, rhs);
-    }
-    let first_col = K / BLOCK_COLS * BLOCK_COLS;
-    block_product(band, first_row, first_col, K % BLOCK_COLS, lhs, rhs);
-}
-
-/// One block of [`product`]: the output rows of `band` (which start at row
-/// `first_row`), columns `first_col..first_col + width`. Its sums are kept
-/// in a local array that the compiler holds in registers, then stored.
-#[inline(always)]
-fn block_product<const J: usize, const K: usize>(
-    band: &mut [[f64; K]],
-    first_row: usize,
-    first_col: usize,
-    width: usize,
-    lhs: &impl Fn(usize, usize) -> f64,
-    rhs: &[[f64; K]; J],
-) {
-    let mut sums = [[0.0; BLOCK_COLS]; BLOCK_ROWS];
-    let sums = &mut sums[..band.len()];
-    for (j, rhs_row) in rhs.iter().enumerate() {
-        let rhs_piece = &rhs_row[first_col..first_col + width];
-        for (i, row_sums) in sums.iter_mut().enumerate() {
-            let a = lhs(first_row + i, j);
-            for (sum, &b) in row_sums.iter_mut().zip(rhs_piece) {
-                *sum += a * b;
-            }
-        }
-    }
-    for (out_row, row_sums) in band.iter_mut().zip(sums) {
-        out_row[first_col..first_col + width].copy_from_slice(&row_sums[..width]);
     }
 }
 

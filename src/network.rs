@@ -128,7 +128,7 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
     /// let _ = net.forward(&x);
     /// ```
     #[must_use]
-    // Always inlined: at the seed size LLVM otherwise keeps `forward` as a
+    // Always inlined: at the classic size LLVM otherwise keeps `forward` as a
     // separate call inside `train_step`, and passing A1 and A2 back through
     // memory costs about 10% of the step (measured).
     #[inline(always)]
@@ -229,10 +229,10 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
     /// is exact in floating point, and so is `lr = 1.0`, so written with
     /// constnet's matrices that form computes the same weights as this step,
     /// bit for bit (but for the sign of a weight that is exactly zero); the
-    /// README's line-by-line loop checks it on the seed run. numpy itself
+    /// README's line-by-line loop checks it on the classic run. numpy itself
     /// sums its products in another order and has its own `exp`, so its
-    /// weights can differ from these in the last bits; what the seed runs
-    /// are held to is every digit numpy prints (`tests/seed.rs`).
+    /// weights can differ from these in the last bits; what the classic runs
+    /// are held to is every digit numpy prints (`tests/classic.rs`).
     ///
     /// ```
     /// use constnet::{Init, Matrix, Mt19937, TwoLayer};

@@ -1,19 +1,19 @@
-//! Bitwise determinism: the three seed runs end on exactly these weights.
+//! Bitwise determinism: the three classic runs end on exactly these weights.
 //!
 //! The bit patterns below were recorded from a run of this crate. IEEE 754
 //! arithmetic without fused multiply-adds or reassociation is deterministic,
 //! and constnet uses neither, so debug and release builds on any target
 //! must reproduce them bit for bit (`.ci/run` runs this test in both).
 //! A change that alters a single bit of any weight fails here, even when the
-//! 8-digit printout in `tests/seed.rs` still matches.
+//! 8-digit printout in `tests/classic.rs` still matches.
 
-use constnet::{Init, SeedExperiment};
+use constnet::{ClassicExperiment, Init};
 
 /// `W1` (3 x 4) and `W2` (4 x 1) as `f64::to_bits` patterns.
 type WeightBits = ([[u64; 4]; 3], [[u64; 1]; 4]);
 
 fn final_weight_bits(init: Init) -> WeightBits {
-    let network = SeedExperiment::run(init).unwrap().network;
+    let network = ClassicExperiment::run(init).unwrap().network;
     (
         network.w1().into_rows().map(bits),
         network.w2().into_rows().map(bits),

@@ -15,10 +15,10 @@ fn zero_matrix_prints_like_numpy() {
     assert_eq!(format!("{m}"), expected);
 }
 
-/// W1 after training the seed experiment from weights all 2: the first row needs
+/// W1 after training the classic experiment from weights all 2: the first row needs
 /// only 7 fractional digits, so it gets a trailing space to line up.
 #[test]
-fn seed_weights_from_constant_init_print_like_numpy() {
+fn classic_weights_from_constant_init_print_like_numpy() {
     let rows = [2.0085157039908745, 2.022056825651833, 2.0395385672468356];
     let m = Matrix::<3, 4>::from_fn(|r, _| rows[r]);
     let expected = "\
@@ -28,7 +28,7 @@ fn seed_weights_from_constant_init_print_like_numpy() {
     assert_eq!(format!("{m}"), expected);
 }
 
-/// W1 after training the seed experiment from uniform weights, seed 1.
+/// W1 after training the classic experiment from uniform weights, seed 1.
 #[test]
 fn mixed_signs_pad_positives_with_a_space() {
     let m = Matrix::new([
@@ -58,7 +58,7 @@ fn mixed_signs_pad_positives_with_a_space() {
     assert_eq!(format!("{m}"), expected);
 }
 
-/// W2 after training the seed experiment from uniform weights, seed 1.
+/// W2 after training the classic experiment from uniform weights, seed 1.
 #[test]
 fn one_column_prints_one_element_per_row() {
     let m = Matrix::new([

@@ -6,7 +6,7 @@
 //!
 //! * `embedded/src/trained.rs`, the `const` network the inference firmware
 //!   is built with, must be exactly what `rust_const` prints for the network
-//!   the seed experiment trains from its uniform start;
+//!   the classic experiment trains from its uniform start;
 //! * `tests/data/inference_uniform.txt`, the bits that firmware must print
 //!   (`embedded/run` diffs its output against this file), must be the bits of
 //!   the host's own forward pass.
@@ -17,7 +17,7 @@
 mod common;
 
 use common::SplitMix;
-use constnet::{Init, Matrix, SeedExperiment, TwoLayer};
+use constnet::{ClassicExperiment, Init, Matrix, TwoLayer};
 use std::path::Path;
 
 /// A random `f64` bit pattern. One in four is forced to be subnormal and
@@ -202,14 +202,14 @@ fn rust_const_writes_each_row_on_its_own_line_and_handles_empty_shapes() {
         .contains("(\n    constnet::Matrix::new([]),\n    constnet::Matrix::new([\n"));
 }
 
-/// The network the seed experiment trains from its uniform start: the one
+/// The network the classic experiment trains from its uniform start: the one
 /// the inference firmware runs.
 fn trained() -> TwoLayer<3, 4, 1> {
     let uniform = Init::Uniform {
         low: -1.0,
         high: 1.0,
     };
-    SeedExperiment::run(uniform).unwrap().network
+    ClassicExperiment::run(uniform).unwrap().network
 }
 
 /// The firmware's paste, compiled here too.
@@ -243,7 +243,7 @@ fn inference_text(net: &TwoLayer<3, 4, 1>) -> String {
         }
         text.push('\n');
     }
-    let (a1, a2) = net.forward(&SeedExperiment::INPUTS);
+    let (a1, a2) = net.forward(&ClassicExperiment::INPUTS);
     let mut text = String::new();
     for row in a1.rows() {
         line(&mut text, "A1", row);

@@ -185,7 +185,7 @@ fn assert_passed(tally: &Tally) {
 }
 
 #[test]
-fn gradients_match_centred_differences_at_the_seed_size() {
+fn gradients_match_centred_differences_at_the_classic_size() {
     assert_passed(&check_shape::<4, 3, 4, 1>(1, 30));
 }
 

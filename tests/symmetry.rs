@@ -3,7 +3,7 @@
 //!
 //! Hidden unit `h` is column `h` of `W1` together with row `h` of `W2`.
 
-use constnet::{Init, Matrix, Mt19937, SeedExperiment, TwoLayer};
+use constnet::{ClassicExperiment, Init, Matrix, Mt19937, TwoLayer};
 
 /// The weights of hidden unit `h`: column `h` of `W1`, then row `h` of `W2`,
 /// as bit patterns so that equality is exact.
@@ -16,7 +16,7 @@ fn unit_bits(net: &TwoLayer<3, 4, 1>, h: usize) -> [u64; 4] {
 #[test]
 fn constant_init_keeps_hidden_columns_bitwise_equal() {
     for init in [Init::Zeros, Init::Constant(2.0), Init::Constant(-0.75)] {
-        let net = SeedExperiment::run(init).unwrap().network;
+        let net = ClassicExperiment::run(init).unwrap().network;
         // The weights did move: training happened.
         assert_ne!(net.w1()[(0, 0)], 0.0);
         for h in 1..4 {
@@ -31,7 +31,7 @@ fn random_init_ends_with_four_distinct_hidden_units() {
         low: -1.0,
         high: 1.0,
     };
-    let net = SeedExperiment::run(uniform).unwrap().network;
+    let net = ClassicExperiment::run(uniform).unwrap().network;
     for a in 0..4 {
         for b in a + 1..4 {
             assert_ne!(unit_bits(&net, a), unit_bits(&net, b), "units {a} and {b}");
@@ -41,11 +41,11 @@ fn random_init_ends_with_four_distinct_hidden_units() {
 
 /// A constant start makes the network one hidden unit without a bias, so
 /// every output is σ(H · w · a) with a in (0, 1): all on the side of 0.5
-/// that the sign of w picks. The seed data's fourth target (0) can then
+/// that the sign of w picks. The classic data's fourth target (0) can then
 /// never be told apart from the other three, and mean |E| >= 0.875.
 #[test]
-fn constant_init_puts_every_seed_output_on_one_side_of_one_half() {
-    let (x, y) = (SeedExperiment::INPUTS, SeedExperiment::TARGETS);
+fn constant_init_puts_every_classic_output_on_one_side_of_one_half() {
+    let (x, y) = (ClassicExperiment::INPUTS, ClassicExperiment::TARGETS);
     for c in [-3.0, -0.5, 0.0, 0.25, 2.0, 7.0] {
         let mut net: TwoLayer<3, 4, 1> = TwoLayer::new(Init::Constant(c), &mut Mt19937::new(1));
         for step in 0..2000 {

@@ -11,9 +11,9 @@
 //! and after one step the constant layer has spread out too, as long as
 //! the constant is small enough for the sigmoids to have a slope. A large
 //! constant saturates them, the constant layer's gradient is exactly 0,
-//! and it never moves: the last two tests show that on the seed data.
+//! and it never moves: the last two tests show that on the classic data.
 
-use constnet::{Init, Matrix, Mt19937, SeedExperiment, TwoLayer};
+use constnet::{ClassicExperiment, Init, Matrix, Mt19937, TwoLayer};
 
 /// Random cases per network size (four sizes per test).
 const CASES_PER_SIZE: usize = 250;
@@ -21,7 +21,7 @@ const CASES_PER_SIZE: usize = 250;
 const STEPS: usize = 16;
 
 /// Constants that must be in every run (those up to the run's largest
-/// magnitude): zero, both signs, the seed experiment's 2, and magnitudes
+/// magnitude): zero, both signs, the classic experiment's 2, and magnitudes
 /// that saturate the sigmoid.
 const SPECIAL_CONSTANTS: [f64; 8] = [0.0, -0.0, 1.0, -1.0, 2.0, -0.75, 1e3, -1e6];
 
@@ -190,7 +190,7 @@ fn random_w1_with_constant_w2_spreads_w2_apart_after_one_step() {
     check_all_sizes(Start::RandomW1ConstantW2);
 }
 
-/// The seed data with a constant of 1000: every input row sums to at least
+/// The classic data with a constant of 1000: every input row sums to at least
 /// 1.9, so every hidden sum is at least 1900, σ rounds it to exactly 1.0,
 /// and the slope σ' = A1 (1 - A1) is exactly 0.
 const SATURATING: f64 = 1e3;
@@ -202,7 +202,7 @@ fn a_saturating_constant_w1_never_moves_even_with_random_w2() {
     let mut net: TwoLayer<3, 4, 1> = TwoLayer::from_weights(w1, UNIFORM.matrix(&mut rng));
     let start = net;
     for _ in 0..1000 {
-        net.train_step(&SeedExperiment::INPUTS, &SeedExperiment::TARGETS, 1.0);
+        net.train_step(&ClassicExperiment::INPUTS, &ClassicExperiment::TARGETS, 1.0);
     }
     // W1 receives a zero gradient, so its columns are still all 1000...
     assert_eq!(*net.w1(), *start.w1());
@@ -227,7 +227,7 @@ fn a_saturating_constant_w2_freezes_the_whole_network() {
         TwoLayer::from_weights(w1, Init::Constant(SATURATING).matrix(&mut rng));
     let start = net;
     for _ in 0..1000 {
-        net.train_step(&SeedExperiment::INPUTS, &SeedExperiment::TARGETS, 1.0);
+        net.train_step(&ClassicExperiment::INPUTS, &ClassicExperiment::TARGETS, 1.0);
     }
     // Every output is exactly 1.0, so the output delta E * A2 (1 - A2) is
     // 0, and no weight in either layer receives any gradient.

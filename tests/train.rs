@@ -3,12 +3,12 @@
 //! bits as the bare loop.
 
 use constnet::{
-    Init, Matrix, Mt19937, Operand, Report, SeedExperiment, Summary, TrainError, TrainOptions,
+    ClassicExperiment, Init, Matrix, Mt19937, Operand, Report, Summary, TrainError, TrainOptions,
     TwoLayer,
 };
 
-const X: Matrix<4, 3> = SeedExperiment::INPUTS;
-const Y: Matrix<4, 1> = SeedExperiment::TARGETS;
+const X: Matrix<4, 3> = ClassicExperiment::INPUTS;
+const Y: Matrix<4, 1> = ClassicExperiment::TARGETS;
 
 fn uniform_net() -> TwoLayer<3, 4, 1> {
     let uniform = Init::Uniform {

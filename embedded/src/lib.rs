@@ -1,7 +1,7 @@
 //! What the three firmware binaries share: the interrupt table, output to
 //! the host over semihosting, the exit and panic paths, and stack painting.
 //!
-//! The binaries are `seed` (the classic experiment, printed as numpy prints
+//! The binaries are `classic` (the classic experiment, printed as numpy prints
 //! it), `inference` (one forward pass of a `const` network, printed as bit
 //! patterns) and `measure` (stack and instruction counts). `embedded/run`
 //! builds and runs them under QEMU; `docs/embedded.md` has the figures.

@@ -1,5 +1,5 @@
-// The network the seed experiment trains from its uniform start,
-// `SeedExperiment::run(Init::Uniform { low: -1.0, high: 1.0 })`, exported on
+// The network the classic experiment trains from its uniform start,
+// `ClassicExperiment::run(Init::Uniform { low: -1.0, high: 1.0 })`, exported on
 // the host with `network.rust_const("TRAINED")` and pasted below unchanged.
 // `tests/export.rs` fails if the item is not exactly what `rust_const` prints
 // for that network. The firmware `include!`s this file, so rustfmt leaves the

@@ -3,7 +3,7 @@
 //! Run with `cargo run --release --example digits`, optionally followed by
 //! `-- path/to/picture.svg` (the default is `target/digits.svg`).
 //!
-//! The seed experiment and XOR show that the weights must start random, but
+//! The classic experiment and XOR show that the weights must start random, but
 //! they are too small to show how big the random numbers should be. Here
 //! the network is wide enough for the scale to matter. It learns to read
 //! handwritten digits: the UCI optical recognition data set (1797 images of

@@ -21,7 +21,7 @@ const PIXELS: usize = 64;
 pub const MAX_PIXEL: u8 = 16;
 /// The network's inputs: the pixels, then a constant 1. The network has no
 /// biases; the weight each hidden unit gives the constant input acts as
-/// one, as the third input of the seed experiment's `X` does.
+/// one, as the third input of the classic experiment's `X` does.
 const INPUTS: usize = PIXELS + 1;
 /// Hidden units.
 const HIDDEN: usize = 32;

@@ -6,7 +6,7 @@
 //!
 //! For every scheme and every seed from 1 to 20 it trains
 //!
-//! * the 3-4-1 network of the seed experiment on its data, 60000 steps at
+//! * the 3-4-1 network of the classic experiment on its data, 60000 steps at
 //!   learning rate 1. Its targets 2 and 3 lie outside the sigmoid's range
 //!   (0, 1), so no network can bring the mean |E| below 0.75, and most runs
 //!   stall at 1.0;
@@ -23,7 +23,7 @@ mod median;
 mod plot;
 mod svg;
 
-use constnet::{Init, Matrix, Mt19937, SeedExperiment, TrainOptions, TwoLayer};
+use constnet::{ClassicExperiment, Init, Matrix, Mt19937, TrainOptions, TwoLayer};
 use median::median;
 use std::error::Error;
 use std::ops::RangeInclusive;
@@ -74,7 +74,7 @@ const SCHEMES: [Scheme; 5] = [
 /// schemes: the constant ones give the same network every time).
 const SEEDS: RangeInclusive<u32> = 1..=20;
 
-/// The seed whose training the picture shows (the seed experiment's own).
+/// The seed whose training the picture shows (the classic experiment's own).
 const PICTURE_SEED: u32 = 1;
 
 /// The number of hidden units in both networks.
@@ -89,13 +89,13 @@ struct Task<const N: usize, const I: usize> {
     learning_rate: f64,
 }
 
-/// The seed experiment: 3-4-1 on four samples with targets 1, 3, 2, 0.
-const SEED_DATA: Task<4, 3> = Task {
-    name: "seed data 3-4-1",
-    inputs: SeedExperiment::INPUTS,
-    targets: SeedExperiment::TARGETS,
-    steps: SeedExperiment::STEPS,
-    learning_rate: SeedExperiment::LEARNING_RATE,
+/// The classic experiment: 3-4-1 on four samples with targets 1, 3, 2, 0.
+const CLASSIC_DATA: Task<4, 3> = Task {
+    name: "classic data 3-4-1",
+    inputs: ClassicExperiment::INPUTS,
+    targets: ClassicExperiment::TARGETS,
+    steps: ClassicExperiment::STEPS,
+    learning_rate: ClassicExperiment::LEARNING_RATE,
 };
 
 /// XOR: the target is 1 when exactly one of the two inputs is 1.
@@ -115,7 +115,7 @@ struct Outcome {
     /// `distinct_hidden_units(0.0)` of the trained network.
     distinct_units: usize,
     /// Every output is on the same side of 0.5 as its target: XOR solved,
-    /// or, on the seed data, the one target below 0.5 told apart from the
+    /// or, on the classic data, the one target below 0.5 told apart from the
     /// three above.
     solved: bool,
 }
@@ -223,19 +223,19 @@ impl Row {
 fn run_seeds(init: Init) -> Result<(Vec<Outcome>, Vec<Outcome>), constnet::TrainError> {
     let results = thread::scope(|scope| {
         let runs: Vec<_> = SEEDS
-            .map(|seed| scope.spawn(move || (SEED_DATA.run(init, seed), XOR.run(init, seed))))
+            .map(|seed| scope.spawn(move || (CLASSIC_DATA.run(init, seed), XOR.run(init, seed))))
             .collect();
         runs.into_iter()
             .map(|run| run.join().expect("a training thread panicked"))
             .collect::<Vec<_>>()
     });
-    let mut seed_outcomes = Vec::new();
+    let mut classic_outcomes = Vec::new();
     let mut xor_outcomes = Vec::new();
-    for (seed_outcome, xor_outcome) in results {
-        seed_outcomes.push(seed_outcome?);
+    for (classic_outcome, xor_outcome) in results {
+        classic_outcomes.push(classic_outcome?);
         xor_outcomes.push(xor_outcome?);
     }
-    Ok((seed_outcomes, xor_outcomes))
+    Ok((classic_outcomes, xor_outcomes))
 }
 
 fn main() -> Result<(), Box<dyn Error>> {
@@ -247,11 +247,11 @@ fn main() -> Result<(), Box<dyn Error>> {
     let mut panels = Vec::new();
     for scheme in &SCHEMES {
         let scheme_started = Instant::now();
-        let (seed_outcomes, xor_outcomes) = run_seeds(scheme.init)?;
+        let (classic_outcomes, xor_outcomes) = run_seeds(scheme.init)?;
         rows.push(Row {
             scheme: scheme.name,
-            task: SEED_DATA.name,
-            outcomes: seed_outcomes,
+            task: CLASSIC_DATA.name,
+            outcomes: classic_outcomes,
         });
         rows.push(Row {
             scheme: scheme.name,
@@ -261,14 +261,14 @@ fn main() -> Result<(), Box<dyn Error>> {
         panels.push(svg::Panel {
             scheme,
             xor: XOR.trace(scheme.init, PICTURE_SEED),
-            seed_data: SEED_DATA.trace(scheme.init, PICTURE_SEED),
+            classic_data: CLASSIC_DATA.trace(scheme.init, PICTURE_SEED),
         });
         println!(
             "{:>15}: {} seeds x ({}, {} steps + {}, {} steps) in {:.2} s",
             scheme.name,
             SEEDS.count(),
-            SEED_DATA.name,
-            SEED_DATA.steps,
+            CLASSIC_DATA.name,
+            CLASSIC_DATA.steps,
             XOR.name,
             XOR.steps,
             scheme_started.elapsed().as_secs_f64()

@@ -16,7 +16,7 @@ use std::fmt::Write;
 pub struct Panel {
     pub scheme: &'static Scheme,
     pub xor: Trace,
-    pub seed_data: Trace,
+    pub classic_data: Trace,
 }
 
 /// The picture's width and each panel's height, in pixels.
@@ -105,7 +105,7 @@ pub fn render(panels: &[Panel]) -> String {
     // The error axis is shared by all panels, so that they compare at a glance.
     let error_top = panels
         .iter()
-        .flat_map(|p| p.xor.errors.iter().chain(&p.seed_data.errors))
+        .flat_map(|p| p.xor.errors.iter().chain(&p.classic_data.errors))
         .fold(0.0_f64, |a, &b| a.max(b));
     for (index, panel) in panels.iter().enumerate() {
         draw_panel(
@@ -163,9 +163,9 @@ fn draw_panel(out: &mut String, top: f64, panel: &Panel, error_top: f64) {
             dashed: false,
         },
         Series {
-            label: "seed data 3-4-1".to_string(),
-            steps: &panel.seed_data.steps,
-            values: panel.seed_data.errors.clone(),
+            label: "classic data 3-4-1".to_string(),
+            steps: &panel.classic_data.steps,
+            values: panel.classic_data.errors.clone(),
             color: "#888",
             width: 2.0,
             dashed: true,

@@ -2,7 +2,7 @@
 //! `name value unit`:
 //!
 //! * the stack that `train_step`, `train`, `forward` and `Display` use at
-//!   the seed size 3-4-1, found by painting (`stack::used_by`);
+//!   the classic size 3-4-1, found by painting (`stack::used_by`);
 //! * the instructions one `train_step` and one `forward` execute. Run under
 //!   QEMU with `-icount shift=0`, where virtual time advances by exactly
 //!   1 ns per executed instruction, so the SysTick timer counts
@@ -14,7 +14,7 @@
 #![no_std]
 #![no_main]
 
-use constnet::{Init, Matrix, Mt19937, SeedExperiment, TrainOptions, TwoLayer};
+use constnet::{Init, Matrix, Mt19937, ClassicExperiment, TrainOptions, TwoLayer};
 use constnet_firmware::{exit, stack, Host};
 use core::arch::asm;
 use core::fmt::Write;
@@ -25,8 +25,8 @@ use cortex_m_rt::entry;
 include!("../trained.rs");
 
 type Net = TwoLayer<3, 4, 1>;
-const X: Matrix<4, 3> = SeedExperiment::INPUTS;
-const Y: Matrix<4, 1> = SeedExperiment::TARGETS;
+const X: Matrix<4, 3> = ClassicExperiment::INPUTS;
+const Y: Matrix<4, 1> = ClassicExperiment::TARGETS;
 
 /// The measured calls. Each is a function of its own, called through a
 /// pointer, so that it is measured as a caller would call it. `black_box`
@@ -41,7 +41,7 @@ fn one_forward(net: &mut Net) {
     black_box(net.forward(black_box(&X)));
 }
 
-/// A short checked run, reporting like the seed experiment does.
+/// A short checked run, reporting like the classic experiment does.
 #[inline(never)]
 fn short_train(net: &mut Net) {
     let options = TrainOptions::new(black_box(100), 1.0).report_every(10);
@@ -53,10 +53,10 @@ fn short_train(net: &mut Net) {
     }
 }
 
-/// The uniform run's result as `SeedExperiment` holds it: its six errors
+/// The uniform run's result as `ClassicExperiment` holds it: its six errors
 /// (the printed shortest digits read back to the same `f64`s) and the
-/// trained network. Its `Display` must print `tests/data/seed_uniform.txt`.
-const UNIFORM_RUN: SeedExperiment = SeedExperiment {
+/// trained network. Its `Display` must print `tests/data/classic_uniform.txt`.
+const UNIFORM_RUN: ClassicExperiment = ClassicExperiment {
     errors: [
         1.238336180889141,
         1.000013644482838,
@@ -86,9 +86,9 @@ impl Write for Compare {
 }
 
 #[inline(never)]
-fn display(run: &mut SeedExperiment) {
+fn display(run: &mut ClassicExperiment) {
     let mut sink = Compare {
-        expected: include_bytes!("../../../tests/data/seed_uniform.txt"),
+        expected: include_bytes!("../../../tests/data/classic_uniform.txt"),
         matched: 0,
         ok: true,
     };

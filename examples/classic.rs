@@ -2,10 +2,10 @@
 //! four samples, from weights all 0, all 2, and uniform in [-1, 1) drawn as
 //! numpy draws them after `np.random.seed(1)`.
 //!
-//! Run with `cargo run --release --example seed`. Each block below its
+//! Run with `cargo run --release --example classic`. Each block below its
 //! heading is, byte for byte, what the original numpy program prints.
 
-use constnet::{Init, SeedExperiment};
+use constnet::{ClassicExperiment, Init};
 
 fn main() -> Result<(), constnet::TrainError> {
     let runs = [
@@ -21,7 +21,7 @@ fn main() -> Result<(), constnet::TrainError> {
     ];
     for (heading, init) in runs {
         println!("== {heading} ==");
-        print!("{}", SeedExperiment::run(init)?);
+        print!("{}", ClassicExperiment::run(init)?);
     }
     Ok(())
 }

@@ -4,7 +4,7 @@
 //! full-batch steps at learning rate 1, printing the mean absolute error
 //! every 10000 steps and the weights at the end. It is run three times: with
 //! every weight 0, with every weight 2, and with weights uniform in `[-1, 1)`
-//! after `np.random.seed(1)`. [`SeedExperiment`] runs the same three and
+//! after `np.random.seed(1)`. [`ClassicExperiment`] runs the same three and
 //! prints the same text, digit for digit.
 
 use crate::{Init, Matrix, Mt19937, TrainError, TrainOptions, TwoLayer};
@@ -26,14 +26,14 @@ use core::fmt;
 ///  ...
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct SeedExperiment {
+pub struct ClassicExperiment {
     /// `mean(|Y - A2|)` measured before steps 0, 10000, ..., 50000.
-    pub errors: [f64; SeedExperiment::REPORTS],
+    pub errors: [f64; ClassicExperiment::REPORTS],
     /// The network after all 60000 steps.
     pub network: TwoLayer<3, 4, 1>,
 }
 
-impl SeedExperiment {
+impl ClassicExperiment {
     /// The inputs `X`: 4 samples (rows) of 3 features (columns).
     pub const INPUTS: Matrix<4, 3> = Matrix::new([
         [0.5, 0.9, 1.0],
@@ -66,9 +66,9 @@ impl SeedExperiment {
     /// [`TrainError::NonFiniteInput`] for `Init::Constant(f64::NAN)`.
     ///
     /// ```
-    /// use constnet::{Init, SeedExperiment};
+    /// use constnet::{Init, ClassicExperiment};
     ///
-    /// let run = SeedExperiment::run(Init::Zeros)?;
+    /// let run = ClassicExperiment::run(Init::Zeros)?;
     /// assert_eq!(run.errors[0], 1.25);
     /// # Ok::<(), constnet::TrainError>(())
     /// ```
@@ -97,7 +97,7 @@ impl SeedExperiment {
     }
 }
 
-impl fmt::Display for SeedExperiment {
+impl fmt::Display for ClassicExperiment {
     /// The numpy program's output: `Error:` and each error as Python's
     /// `str(float)` prints it (Rust's `{}` gives the same shortest
     /// round-trip digits), then `Output After Training:`, then the weights

@@ -1,11 +1,11 @@
-//! The classic experiment on a Cortex-M core: the three seed runs, printed
+//! The classic experiment on a Cortex-M core: the three classic runs, printed
 //! to the host's standard output exactly as the numpy program prints them
-//! (`embedded/run` diffs the output against `tests/data/seed_*.txt`), then
+//! (`embedded/run` diffs the output against `tests/data/classic_*.txt`), then
 //! the stack high-water mark of the whole program to standard error.
 #![no_std]
 #![no_main]
 
-use constnet::{Init, SeedExperiment};
+use constnet::{Init, ClassicExperiment};
 use constnet_firmware::{exit, stack, Host};
 use core::fmt::Write;
 use core::hint::black_box;
@@ -25,7 +25,7 @@ fn main() -> ! {
     for init in starts {
         // black_box: the start is treated as unknown, so the compiler
         // cannot precompute any part of the run.
-        let Ok(run) = SeedExperiment::run(black_box(init)) else {
+        let Ok(run) = ClassicExperiment::run(black_box(init)) else {
             exit(false)
         };
         if write!(stdout, "{run}").is_err() {

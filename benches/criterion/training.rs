@@ -1,4 +1,4 @@
-//! Training benchmarks: the seed experiment end to end, one training step at
+//! Training benchmarks: the classic experiment end to end, one training step at
 //! three network sizes next to a hand-fused reference, how a step scales with
 //! the batch size and the hidden width, and the cost of the divergence checks
 //! in `TwoLayer::train`.
@@ -8,7 +8,7 @@
 //! each iteration (a copy of the starting network), so it measures the same
 //! work however many iterations criterion chooses.
 
-use constnet::{Init, Matrix, Mt19937, SeedExperiment, TrainOptions, TwoLayer};
+use constnet::{ClassicExperiment, Init, Matrix, Mt19937, TrainOptions, TwoLayer};
 use criterion::measurement::WallTime;
 use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput};
 use std::hint::black_box;
@@ -70,9 +70,9 @@ fn group<'a>(
 }
 
 /// The classic experiment's random start: a 3-4-1 network uniform in
-/// `[-1, 1)` from `Mt19937::new(SeedExperiment::SEED)`.
-fn seed_start() -> TwoLayer<3, 4, 1> {
-    TwoLayer::new(UNIFORM, &mut Mt19937::new(SeedExperiment::SEED))
+/// `[-1, 1)` from `Mt19937::new(ClassicExperiment::SEED)`.
+fn classic_start() -> TwoLayer<3, 4, 1> {
+    TwoLayer::new(UNIFORM, &mut Mt19937::new(ClassicExperiment::SEED))
 }
 
 /// Weights (and inputs) uniform in `[-1, 1)`.
@@ -82,17 +82,17 @@ const UNIFORM: Init = Init::Uniform {
 };
 
 /// The learning rate of every step benchmark. At `1.0` the scaling by the
-/// learning rate is exact, as in the seed experiment.
+/// learning rate is exact, as in the classic experiment.
 const LEARNING_RATE: f64 = 1.0;
 
 /// The 3-4-1 network's weights as flat arrays, for [`hand_fused_step`].
 #[derive(Clone, Copy)]
-struct FlatSeedNet {
+struct FlatClassicNet {
     w1: [[f64; 4]; 3],
     w2: [f64; 4],
 }
 
-/// The seed-size step as a careful person writes it by hand, for comparison:
+/// The classic-size step as a careful person writes it by hand, for comparison:
 /// flat arrays, the forward pass, error and output delta fused into one loop
 /// over samples, `f64::exp` from the platform's math library. It computes the
 /// same step as `TwoLayer::train_step` (in a different order, with a
@@ -100,7 +100,7 @@ struct FlatSeedNet {
 /// hand-written `exp` cost or gain. Index loops over flat arrays are the
 /// point of the reference, hence the lint exception.
 #[allow(clippy::needless_range_loop)]
-fn hand_fused_step(net: &mut FlatSeedNet, x: &[[f64; 3]; 4], y: &[[f64; 1]; 4], lr: f64) -> f64 {
+fn hand_fused_step(net: &mut FlatClassicNet, x: &[[f64; 3]; 4], y: &[[f64; 1]; 4], lr: f64) -> f64 {
     let sigmoid = |v: f64| 1.0 / (1.0 + (-v).exp());
     let mut a1 = [[0.0; 4]; 4];
     let mut d2 = [0.0; 4];
@@ -148,33 +148,33 @@ fn hand_fused_step(net: &mut FlatSeedNet, x: &[[f64; 3]; 4], y: &[[f64; 1]; 4], 
 }
 
 /// The three runs of the classic experiment, 60000 checked steps each.
-fn seed_run(c: &mut Criterion) {
-    let mut group = group(c, "training/seed_run", 10, 2.0);
+fn classic_run(c: &mut Criterion) {
+    let mut group = group(c, "training/classic_run", 10, 2.0);
     for (name, init) in [
         ("zeros", Init::Zeros),
         ("twos", Init::Constant(2.0)),
         ("uniform", UNIFORM),
     ] {
         group.bench_function(name, |b| {
-            b.iter(|| SeedExperiment::run(black_box(init)).expect("the seed run is finite"))
+            b.iter(|| ClassicExperiment::run(black_box(init)).expect("the classic run is finite"))
         });
     }
     group.finish();
 }
 
-/// One step at the seed size (with the hand-fused reference beside it), at
+/// One step at the classic size (with the hand-fused reference beside it), at
 /// 16-32-4 on 32 samples and at 64-128-10 on 64 samples.
 fn train_step(c: &mut Criterion) {
     let mut group = group(c, "training/train_step", 40, 1.5);
-    let x = SeedExperiment::INPUTS;
-    let y = SeedExperiment::TARGETS;
+    let x = ClassicExperiment::INPUTS;
+    let y = ClassicExperiment::TARGETS;
     let seed = Problem {
         x,
         y,
-        net: seed_start(),
+        net: classic_start(),
     };
     seed.bench_step(&mut group, "3-4-1_n4");
-    let flat = FlatSeedNet {
+    let flat = FlatClassicNet {
         w1: seed.net.w1().into_rows(),
         w2: seed.net.w2().into_rows().map(|[w]| w),
     };
@@ -218,20 +218,20 @@ fn hidden_width(c: &mut Criterion) {
 
 /// `TwoLayer::train` (checking for divergence every
 /// `TrainOptions::DEFAULT_CHECK_EVERY` steps) against a bare loop of
-/// `train_step`, both taking the same steps at the seed size from the same
+/// `train_step`, both taking the same steps at the classic size from the same
 /// start: their ratio is the cost of the checks.
 fn check_interval(c: &mut Criterion) {
     const STEPS: usize = 6_400;
     let mut group = group(c, "training/check_interval", 20, 2.0);
-    let x = SeedExperiment::INPUTS;
-    let y = SeedExperiment::TARGETS;
-    let start = seed_start();
+    let x = ClassicExperiment::INPUTS;
+    let y = ClassicExperiment::TARGETS;
+    let start = classic_start();
     group.bench_function("train_checked", |b| {
         b.iter(|| {
             let mut net = black_box(start);
             let options = TrainOptions::new(STEPS, LEARNING_RATE);
             net.train(black_box(&x), black_box(&y), options, |_| {})
-                .expect("the seed data trains without diverging");
+                .expect("the classic data trains without diverging");
             net
         })
     });
@@ -251,7 +251,7 @@ criterion_group!(
     benches,
     train_step,
     check_interval,
-    seed_run,
+    classic_run,
     batch_size,
     hidden_width
 );

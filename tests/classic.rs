@@ -1,19 +1,19 @@
 //! The classic experiment, reproduced byte for byte.
 //!
 //! The expected text is what the numpy program prints for each run. It lives
-//! in `tests/data/seed_*.txt`, one file per run, because the firmware check
+//! in `tests/data/classic_*.txt`, one file per run, because the firmware check
 //! (`embedded/run`) diffs what each Cortex-M core prints against the same
 //! three files. These tests run in debug and in release builds (`.ci/run`
 //! runs both).
 
-use constnet::{Init, SeedExperiment};
+use constnet::{ClassicExperiment, Init};
 
-const ZEROS: &str = include_str!("data/seed_zeros.txt");
-const TWOS: &str = include_str!("data/seed_constant_2.txt");
-const UNIFORM: &str = include_str!("data/seed_uniform.txt");
+const ZEROS: &str = include_str!("data/classic_zeros.txt");
+const TWOS: &str = include_str!("data/classic_constant_2.txt");
+const UNIFORM: &str = include_str!("data/classic_uniform.txt");
 
 fn printed(init: Init) -> String {
-    SeedExperiment::run(init).unwrap().to_string()
+    ClassicExperiment::run(init).unwrap().to_string()
 }
 
 #[test]

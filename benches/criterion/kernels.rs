@@ -70,7 +70,7 @@ fn bench_t_dot<const R: usize, const C: usize, const K: usize>(
     });
 }
 
-/// `Xᵀ · D1`, the first layer's weight gradient, at the seed size and at
+/// `Xᵀ · D1`, the first layer's weight gradient, at the classic size and at
 /// 64-128-10 on 64 samples.
 fn t_dot(c: &mut Criterion) {
     let mut group = configured(c, "kernels/t_dot");

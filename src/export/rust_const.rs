@@ -89,7 +89,7 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
     /// ```
     ///
     /// `embedded/src/trained.rs` is such a paste: the network trained by the
-    /// seed experiment's uniform run, which the inference firmware runs on
+    /// classic experiment's uniform run, which the inference firmware runs on
     /// Cortex-M cores (`docs/embedded.md`), and a test fails if it is not
     /// exactly what this function prints for that network.
     #[must_use]
