@@ -1,18 +1,95 @@
-//! The network: two fully connected sigmoid layers, `I -> H -> O`.
+//! The network: two fully connected sigmoid layers, `I -> H -> O`, and how
+//! they learn.
 //!
-//! For a batch of `N` samples the forward pass is
+//! A [`TwoLayer<I, H, O>`](TwoLayer) has `I` inputs, `H` hidden units, `O`
+//! outputs, two weight matrices and no biases:
 //!
 //! ```text
-//! A1 = σ(X · W1)     (N x I) · (I x H) -> N x H   the hidden activations
-//! A2 = σ(A1 · W2)    (N x H) · (H x O) -> N x O   the output
+//! W1: I x H    column h = the input weights of hidden unit h
+//! W2: H x O    row h    = the output weights of hidden unit h
 //! ```
 //!
-//! and one step of full-batch gradient descent on the squared error moves
-//! the weights against the gradient (the backward pass is derived line by
-//! line in [`TwoLayer::train_step`]).
+//! It learns from a batch of `N` samples at once: the inputs `X` are an
+//! `N x I` [`Matrix`] (one sample per row) and the targets `Y` are `N x O`.
+//! Every size is a const generic parameter, so a product whose inner sizes
+//! disagree is a compile error. The classic experiment is `N = 4`, `I = 3`,
+//! `H = 4`, `O = 1`.
 //!
-//! In the reading order of the crate docs this file comes after
-//! `activation.rs` and before `init.rs`.
+//! # The forward pass
+//!
+//! Each layer is a matrix product followed by the sigmoid
+//! `σ(z) = 1 / (1 + e^-z)`, applied to every element:
+//!
+//! ```text
+//! Z1 = X · W1     (N x I) · (I x H) = N x H
+//! A1 = σ(Z1)      the hidden activations: A1[n, h] is unit h on sample n
+//! Z2 = A1 · W2    (N x H) · (H x O) = N x O
+//! A2 = σ(Z2)      the outputs, each in (0, 1)
+//! E  = Y - A2     N x O, the error; the experiment prints mean(|E|)
+//! ```
+//!
+//! [`TwoLayer::forward`] is these lines; [`TwoLayer::error`] adds the last.
+//!
+//! # The backward pass
+//!
+//! Training lowers the squared error `L = ½ Σ E[n, o]²` by gradient descent:
+//! each weight moves by `-lr · ∂L/∂w`. Write `dQ` for `∂L/∂Q`, the matrix of
+//! the slopes of `L` by each entry of `Q`; it has `Q`'s shape. The chain
+//! rule walks the forward pass backwards, one line at a time.
+//!
+//! **The output.** `L = ½ Σ (Y - A2)²`, so `dA2 = A2 - Y`. Then through the
+//! output sigmoid: `σ'(z) = e^-z / (1 + e^-z)² = σ(z) · (1 - σ(z))`, so the
+//! slope at `Z2` can be computed from the output alone, as `A2 * (1 - A2)`
+//! (`*` is the element-wise product), without keeping `Z2`. That is why
+//! [`sigmoid_derivative`] takes `σ(z)`, not `z`:
+//!
+//! ```text
+//! dZ2 = dA2 * A2 * (1 - A2)                      N x O
+//! ```
+//!
+//! **The gradient of W2.** `Z2[n, o] = Σ_h A1[n, h] · W2[h, o]`, so weight
+//! `W2[h, o]` meets `dZ2[n, o]` once per sample `n`, multiplied by
+//! `A1[n, h]`: `dW2[h, o] = Σ_n A1[n, h] · dZ2[n, o]`. The sum runs over
+//! the samples, which are the *rows* of both `A1` and `dZ2`; a matrix
+//! product sums over the columns of its left factor, so `A1` must be
+//! transposed:
+//!
+//! ```text
+//! dW2 = A1ᵀ · dZ2         (H x N) · (N x O) = H x O, the shape of W2
+//! ```
+//!
+//! **The hidden layer.** The same line of the forward pass, differentiated
+//! by `A1` instead: `dA1[n, h] = Σ_o dZ2[n, o] · W2[h, o]`. Now the sum
+//! runs over the outputs, the *columns* of both `dZ2` and `W2`, so the right
+//! factor is transposed: each output's slope is sent back along the weight
+//! it came through. Then through the hidden sigmoid, as before:
+//!
+//! ```text
+//! dA1 = dZ2 · W2ᵀ         (N x O) · (O x H) = N x H
+//! dZ1 = dA1 * A1 * (1 - A1)                      N x H
+//! ```
+//!
+//! **The gradient of W1**, by the argument that gave `W2`'s:
+//!
+//! ```text
+//! dW1 = Xᵀ · dZ1          (I x N) · (N x H) = I x H, the shape of W1
+//! ```
+//!
+//! [`TwoLayer::backward`] is these lines as code, one named quantity with
+//! its shape in the type per line. [`TwoLayer::gradients`] runs the forward
+//! pass and then the backward pass; [`TwoLayer::train_step`] does the same
+//! and moves both weights, `W1 -= lr · dW1` and `W2 -= lr · dW2`, both from
+//! the weights before the step. [`TwoLayer::train`] repeats it and checks
+//! that nothing became NaN (the [`train`](crate::train) module).
+//!
+//! **How do we know the derivation is right?** By the definition of a
+//! derivative. Nudge one weight `w` by `±h` and watch the loss:
+//! `(L(w + h) - L(w - h)) / 2h` tends to `∂L/∂w` as `h` shrinks, with an
+//! error of order `h²`. `tests/gradient_check.rs` does this for every weight
+//! of 63 random networks of four shapes, the widest with 64 hidden units,
+//! at `h = 1e-5`, and explains there how large a difference rounding alone
+//! can make. A backward pass that forgets the hidden sigmoid's slope fails
+//! the same check. It is how to test any backward pass derived by hand.
 
 use crate::{sigmoid, sigmoid_derivative, Init, Matrix, Mt19937};
 
@@ -128,9 +205,7 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
     /// let _ = net.forward(&x);
     /// ```
     #[must_use]
-    // Always inlined: at the classic size LLVM otherwise keeps `forward` as a
-    // separate call inside `train_step`, and passing A1 and A2 back through
-    // memory costs about 10% of the step (measured).
+    // Inlined into `train_step` for speed (docs/performance.md).
     #[inline(always)]
     pub fn forward<const N: usize>(&self, x: &Matrix<N, I>) -> (Matrix<N, H>, Matrix<N, O>) {
         let a1: Matrix<N, H> = x.dot(&self.w1).map(sigmoid);
@@ -154,21 +229,15 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
         a2
     }
 
-    /// The gradient of the squared error `L = ½ Σ (Y - A2)²` with respect to
-    /// each weight matrix, on the `N` samples in `x` (`N x I`) with targets
-    /// `y` (`N x O`): `(∂L/∂W1, ∂L/∂W2)`, shaped `I x H` and `H x O` like
-    /// the weights they belong to.
+    /// The gradients `(dW1, dW2)` of the squared error `L = ½ Σ (Y - A2)²`
+    /// on the `N` samples `x` (`N x I`) with targets `y` (`N x O`):
+    /// [`forward`](TwoLayer::forward), then [`backward`](TwoLayer::backward).
     ///
-    /// This is the true gradient, pointing uphill: gradient descent moves
-    /// each weight by `-lr · ∂L/∂w`, which is what
-    /// [`train_step`](TwoLayer::train_step) does. The backward pass that
-    /// computes it is written out in the `train_step` docs; the test
-    /// `tests/gradient_check.rs` compares it with centred finite differences
-    /// of `L`.
-    ///
-    /// `gradients` is all an optimizer needs. Gradient descent with momentum,
+    /// `dW1 = ∂L/∂W1` is `I x H` and `dW2 = ∂L/∂W2` is `H x O`, shaped like
+    /// the weights they belong to. They point uphill: gradient descent
+    /// steps `-lr · dW`. Any other optimizer can be built on them; momentum,
     /// for example, keeps a velocity `V` per weight matrix and steps
-    /// `V = μ·V - lr·G`, `W = W + V`:
+    /// `V = μ·V - lr·dW`, `W = W + V`:
     ///
     /// ```
     /// use constnet::{Init, Matrix, Mt19937, TwoLayer};
@@ -183,9 +252,9 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
     /// let mut v2 = Matrix::<4, 1>::zeros();
     /// let start = net.error(&x, &y);
     /// for _ in 0..2_000 {
-    ///     let (g1, g2) = net.gradients(&x, &y);
-    ///     v1 = v1 * mu - g1 * lr;
-    ///     v2 = v2 * mu - g2 * lr;
+    ///     let (d_w1, d_w2) = net.gradients(&x, &y);
+    ///     v1 = v1 * mu - d_w1 * lr;
+    ///     v2 = v2 * mu - d_w2 * lr;
     ///     net = TwoLayer::from_weights(*net.w1() + v1, *net.w2() + v2);
     /// }
     /// assert!(net.error(&x, &y) < start / 10.0);
@@ -200,39 +269,56 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
         self.backward(x, y, &a1, &a2)
     }
 
-    /// One step of full-batch gradient descent on the `N` samples in `x`
-    /// (`N x I`) with targets `y` (`N x O`): each weight matrix moves against
-    /// its gradient, `W = W - lr · ∂L/∂W`, with the gradients of
-    /// [`gradients`](TwoLayer::gradients). Returns the mean absolute error
-    /// `mean(|Y - A2|)` measured *before* the weights move.
+    /// The backward pass: `(dW1, dW2)` from the batch `x` (`N x I`), the
+    /// targets `y` (`N x O`) and the forward pass's `a1` (`N x H`) and `a2`
+    /// (`N x O`).
     ///
-    /// The step, in the order a textbook derives it (`·` is the matrix
-    /// product, `*` the element-wise product, `σ'(A) = A * (1 - A)` the
-    /// sigmoid's slope written with its output, and `dQ` stands for `∂L/∂Q`,
-    /// which always has the shape of `Q`):
+    /// Each line of its code is one line of the derivation in the
+    /// [module docs](crate::network), in the same order, named as there
+    /// (`d_q` is `dQ = ∂L/∂Q`, shaped like `Q`).
     ///
-    /// ```text
-    /// A1  = σ(X · W1)              N x H   forward
-    /// A2  = σ(A1 · W2)             N x O
-    /// dA2 = A2 - Y                 N x O   backward: L = ½ Σ (Y - A2)²
-    /// dZ2 = dA2 * σ'(A2)           N x O
-    /// dW2 = A1ᵀ · dZ2              H x O
-    /// dA1 = dZ2 · W2ᵀ              N x H
-    /// dZ1 = dA1 * σ'(A1)           N x H
-    /// dW1 = Xᵀ · dZ1               I x H
-    /// W1  = W1 - lr · dW1          I x H   update, both from the old weights
-    /// W2  = W2 - lr · dW2          H x O
     /// ```
+    /// use constnet::{Matrix, TwoLayer};
     ///
-    /// The numpy program writes the same step with the opposite sign
-    /// (`l2_delta = (y - l2) * σ'`, `syn1 += l1.T.dot(l2_delta)`). Negating
-    /// is exact in floating point, and so is `lr = 1.0`, so written with
-    /// constnet's matrices that form computes the same weights as this step,
-    /// bit for bit (but for the sign of a weight that is exactly zero); the
-    /// README's line-by-line loop checks it on the classic run. numpy itself
-    /// sums its products in another order and has its own `exp`, so its
-    /// weights can differ from these in the last bits; what the classic runs
-    /// are held to is every digit numpy prints (`tests/classic.rs`).
+    /// // One sample, one input, one hidden unit, one output, weights 0:
+    /// // A1 = A2 = 0.5, dA2 = 0.5 - 1, dZ2 = -0.5 · 0.25, dW2 = 0.5 · dZ2,
+    /// // and dA1 = dZ2 · 0 = 0, so dW1 = 0.
+    /// let net = TwoLayer::<1, 1, 1>::from_weights(Matrix::zeros(), Matrix::zeros());
+    /// let (x, y) = (Matrix::new([[2.0]]), Matrix::new([[1.0]]));
+    /// let (a1, a2) = net.forward(&x);
+    /// let (d_w1, d_w2) = net.backward(&x, &y, &a1, &a2);
+    /// assert_eq!(d_w2, Matrix::new([[-0.0625]]));
+    /// assert_eq!(d_w1, Matrix::new([[0.0]]));
+    /// ```
+    #[must_use]
+    #[inline(always)]
+    pub fn backward<const N: usize>(
+        &self,
+        x: &Matrix<N, I>,
+        y: &Matrix<N, O>,
+        a1: &Matrix<N, H>,
+        a2: &Matrix<N, O>,
+    ) -> (Matrix<I, H>, Matrix<H, O>) {
+        // dA2 = A2 - Y: how far each output overshoots.
+        let d_a2: Matrix<N, O> = *a2 - *y;
+        // dZ2 = dA2 * σ'(A2): back through the output sigmoid.
+        let d_z2: Matrix<N, O> = d_a2.hadamard(&a2.map(sigmoid_derivative));
+        // dW2 = A1ᵀ · dZ2: a sum over the samples (`t_dot` is `transpose().dot`).
+        let d_w2: Matrix<H, O> = a1.t_dot(&d_z2);
+        // dA1 = dZ2 · W2ᵀ: each output's slope sent back along its weights.
+        let d_a1: Matrix<N, H> = d_z2.dot(&self.w2.transpose());
+        // dZ1 = dA1 * σ'(A1): back through the hidden sigmoid.
+        let d_z1: Matrix<N, H> = d_a1.hadamard(&a1.map(sigmoid_derivative));
+        // dW1 = Xᵀ · dZ1: a sum over the samples, as for dW2.
+        let d_w1: Matrix<I, H> = x.t_dot(&d_z1);
+        (d_w1, d_w2)
+    }
+
+    /// One step of full-batch gradient descent on the `N` samples `x`
+    /// (`N x I`) with targets `y` (`N x O`): `W1 -= lr · dW1`,
+    /// `W2 -= lr · dW2`, with the gradients of [`gradients`](TwoLayer::gradients)
+    /// at the weights before the step. Returns the error `mean(|Y - A2|)`
+    /// of those weights.
     ///
     /// ```
     /// use constnet::{Init, Matrix, Mt19937, TwoLayer};
@@ -250,7 +336,8 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
     /// assert!(net.train_step(&x, &y, 1.0) < first);
     /// ```
     ///
-    /// Targets must have one row per sample and `O` columns:
+    /// Targets must have one row per sample and `O` columns, inputs `I`
+    /// columns; anything else does not compile:
     ///
     /// ```compile_fail
     /// use constnet::{Matrix, TwoLayer};
@@ -260,35 +347,6 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
     /// let y = Matrix::<3, 1>::zeros(); // 3 targets for 4 samples
     /// net.train_step(&x, &y, 1.0);
     /// ```
-    ///
-    /// ```compile_fail
-    /// use constnet::{Matrix, TwoLayer};
-    ///
-    /// let mut net = TwoLayer::<3, 4, 1>::from_weights(Matrix::zeros(), Matrix::zeros());
-    /// let x = Matrix::<4, 3>::zeros();
-    /// let y = Matrix::<4, 2>::zeros(); // 2 outputs per target, the network has 1
-    /// net.train_step(&x, &y, 1.0);
-    /// ```
-    ///
-    /// ```compile_fail
-    /// use constnet::{Matrix, TwoLayer};
-    ///
-    /// let mut net = TwoLayer::<3, 4, 1>::from_weights(Matrix::zeros(), Matrix::zeros());
-    /// let x = Matrix::<4, 2>::zeros(); // 2 input columns, the network has 3
-    /// let y = Matrix::<4, 1>::zeros();
-    /// net.train_step(&x, &y, 1.0);
-    /// ```
-    ///
-    /// The correct twin of those three:
-    ///
-    /// ```
-    /// use constnet::{Matrix, TwoLayer};
-    ///
-    /// let mut net = TwoLayer::<3, 4, 1>::from_weights(Matrix::zeros(), Matrix::zeros());
-    /// let x = Matrix::<4, 3>::zeros();
-    /// let y = Matrix::<4, 1>::zeros();
-    /// assert_eq!(net.train_step(&x, &y, 1.0), 0.5);
-    /// ```
     pub fn train_step<const N: usize>(
         &mut self,
         x: &Matrix<N, I>,
@@ -296,41 +354,10 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
         learning_rate: f64,
     ) -> f64 {
         const { assert!(N > 0 && O > 0, "{}", EMPTY_ERROR) };
-        // `gradients` without its own forward pass: the error needs A2 too.
         let (a1, a2): (Matrix<N, H>, Matrix<N, O>) = self.forward(x);
         let (d_w1, d_w2): (Matrix<I, H>, Matrix<H, O>) = self.backward(x, y, &a1, &a2);
         self.w1 -= d_w1 * learning_rate;
         self.w2 -= d_w2 * learning_rate;
         (*y - a2).mean_abs()
-    }
-
-    /// The backward pass: `(∂L/∂W1, ∂L/∂W2)` from the forward pass's `A1`
-    /// and `A2`, line by line as in the [`train_step`](TwoLayer::train_step)
-    /// docs. A name `d_q` stands for `∂L/∂Q` and has `Q`'s shape.
-    #[inline(always)]
-    fn backward<const N: usize>(
-        &self,
-        x: &Matrix<N, I>,
-        y: &Matrix<N, O>,
-        a1: &Matrix<N, H>,
-        a2: &Matrix<N, O>,
-    ) -> (Matrix<I, H>, Matrix<H, O>) {
-        // L = ½ Σ (Y - A2)², so each output's slope is how far it overshoots.
-        let d_a2: Matrix<N, O> = *a2 - *y;
-        // Back through the output sigmoid: Z2 moves A2 by σ'(Z2) = A2 (1 - A2).
-        let d_z2: Matrix<N, O> = d_a2.hadamard(&a2.map(sigmoid_derivative));
-        // Z2 = A1 · W2: weight (h, o) meets dZ2[n, o] once per sample n,
-        // times A1[n, h]. Summing over the samples (the rows) needs A1ᵀ on
-        // the left; `t_dot` is `transpose().dot` without building it.
-        let d_w2: Matrix<H, O> = a1.t_dot(&d_z2);
-        // The same line differentiated by A1: each output's slope is sent
-        // back along the weight it came through, a sum over the outputs
-        // (the columns), hence W2ᵀ on the right.
-        let d_a1: Matrix<N, H> = d_z2.dot(&self.w2.transpose());
-        // Back through the hidden sigmoid.
-        let d_z1: Matrix<N, H> = d_a1.hadamard(&a1.map(sigmoid_derivative));
-        // Z1 = X · W1, by the argument that gave dW2.
-        let d_w1: Matrix<I, H> = x.t_dot(&d_z1);
-        (d_w1, d_w2)
     }
 }
