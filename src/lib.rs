@@ -177,3 +177,11 @@ pub use train::{Operand, Report, Summary, TrainError, TrainOptions};
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
+
+#[doc = include_str!("../docs/numpy.md")]
+#[cfg(doctest)]
+pub struct NumpyDoctests;
+
+#[doc = include_str!("../docs/big-networks.md")]
+#[cfg(doctest)]
+pub struct BigNetworksDoctests;

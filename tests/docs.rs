@@ -48,7 +48,7 @@ fn the_readme_xor_example_prints_what_the_readme_shows() {
 fn the_readme_names_the_declared_minimum_rust() {
     let declared = between(include_str!("../Cargo.toml"), "rust-version = \"", "\"");
     assert!(
-        README.contains(&format!("`rust-version` in `Cargo.toml` ({declared})")),
+        README.contains(&format!("Rust {declared} or later")),
         "README should name rust-version {declared}"
     );
 }
