@@ -399,13 +399,8 @@ impl<const R: usize, const C: usize> Matrix<R, C> {
 
     /// Replaces every element `v` by `f(v)`, in row-major order, in place:
     /// the loop behind [`map`](Matrix::map), `* k`, `*= k`, `/ k` and unary
-    /// `-`. A plain loop (rather
-    /// than `[T; N]::map`) lets the compiler inline `f` once and vectorize
-    /// the loop, instead of unrolling first and then finding `f` too costly
-    /// to inline at every copy. It runs over the `R * C` elements as one
-    /// flat slice (the rows lie end to end in memory), so the vectorized
-    /// loop handles two elements per step whatever the row length, with no
-    /// break at the end of each row.
+    /// `-`. One flat loop over all `R * C` elements, which the compiler
+    /// vectorizes (docs/performance.md).
     fn apply(&mut self, mut f: impl FnMut(f64) -> f64) {
         for value in self.rows.as_flattened_mut() {
             *value = f(*value);
