@@ -85,9 +85,9 @@
 //! computed by the same operations in the same order as unit 0's.
 //! [`TwoLayer::distinct_hidden_units`] turns this into a number, and the
 //! test `constant_init_keeps_one_distinct_hidden_unit_after_every_step` in
-//! `tests/symmetry_property.rs` checks it for 1000 random constants, data
-//! sets, learning rates and network sizes; `tests/symmetry.rs` checks the
-//! 60000 steps of the classic experiment.
+//! `tests/symmetry_property.rs` checks it for random constants, data sets,
+//! learning rates and network sizes, and `tests/symmetry.rs` for the 60000
+//! steps of the classic experiment.
 //!
 //! ```
 //! use constnet::{Init, Mt19937, ClassicExperiment, TwoLayer};
@@ -133,10 +133,10 @@
 //! (0, 1), so all four outputs are on the same side of 0.5 as the sign of
 //! `w`, the fourth sample can never be told apart, and mean |E| never goes
 //! below 0.875 (`tests/symmetry.rs` checks both). Some random starts do tell
-//! it apart and end near 0.7512 (the first study in `docs/studies.md`). The seed
-//! data cannot show the price of symmetry well; XOR can: constant starts
-//! never solve it (again, all outputs on one side of 0.5), and random starts
-//! solved it for every one of the study's 20 seeds.
+//! it apart and end lower. The classic data cannot show the price of
+//! symmetry well; XOR can: constant starts never solve it (again, all
+//! outputs on one side of 0.5), and random starts do. The first study in
+//! `docs/studies.md` has the figures for both tasks.
 //!
 //! # How big the random start should be
 //!
