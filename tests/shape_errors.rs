@@ -77,8 +77,8 @@ struct Unnoticed {
     fixed: &'static str,
 }
 
-/// What a 3-4-1 network does with `x` (`SHAPE` in `x` or `y` is the shape
-/// under test); `call` uses `net`, `x` and `y`.
+/// A program that makes a 3-4-1 network `net`, inputs `x: Matrix<{x}>` and
+/// targets `y: Matrix<{y}>`, and runs `call` on them.
 fn network_program(x: &str, y: &str, call: &str) -> String {
     format!(
         "#![allow(unused)] // the fragment leaves some of its names unused
@@ -101,16 +101,18 @@ const D_W1: &str = "x.transpose().dot(&d_z1)";
 
 /// A forward pass and a backward pass written out by hand, as the numpy
 /// post writes them, for an `i`-`h`-`o` network on `n` samples; the three
-/// products of the backward pass are `d_w2`, `d_a1` and `d_w1`.
+/// products of the backward pass are `d_w2`, `d_a1` and `d_w1`. The data
+/// and weights differ from entry to entry (a constant matrix would hide a
+/// missing transpose), and the program prints the stepped weights.
 fn backward_program([n, i, h, o]: [usize; 4], d_w2: &str, d_a1: &str, d_w1: &str) -> String {
     format!(
         "use constnet::{{sigmoid, sigmoid_derivative, Matrix}};
 
 fn main() {{
-    let x = Matrix::<{n}, {i}>::filled(0.5);
-    let y = Matrix::<{n}, {o}>::filled(1.0);
-    let w1 = Matrix::<{i}, {h}>::filled(0.1);
-    let w2 = Matrix::<{h}, {o}>::filled(0.2);
+    let x = Matrix::<{n}, {i}>::from_fn(|r, c| (r * 3 + c) as f64 / 10.0);
+    let y = Matrix::<{n}, {o}>::from_fn(|r, c| ((r + c) % 2) as f64);
+    let w1 = Matrix::<{i}, {h}>::from_fn(|r, c| ((r * 5 + c * 3) % 7) as f64 / 7.0 - 0.5);
+    let w2 = Matrix::<{h}, {o}>::from_fn(|r, c| ((r * 2 + c * 5) % 9) as f64 / 9.0 - 0.5);
     let a1: Matrix<{n}, {h}> = x.dot(&w1).map(sigmoid);
     let a2: Matrix<{n}, {o}> = a1.dot(&w2).map(sigmoid);
     let d_z2: Matrix<{n}, {o}> = (a2 - y).hadamard(&a2.map(sigmoid_derivative));
@@ -377,6 +379,8 @@ struct Diagnostic {
 struct Run {
     errors: BTreeMap<String, Vec<Diagnostic>>,
     compiled: BTreeSet<String>,
+    /// The program each bin built, by `cargo build`.
+    executables: BTreeMap<String, PathBuf>,
 }
 
 impl Run {
@@ -496,6 +500,9 @@ fn cargo(dir: &Path, command: &str) -> Run {
             .to_string();
         match value.at(&["reason"]).and_then(Json::as_str) {
             Some("compiler-artifact") => {
+                if let Some(path) = value.at(&["executable"]).and_then(Json::as_str) {
+                    run.executables.insert(target.clone(), PathBuf::from(path));
+                }
                 run.compiled.insert(target);
             }
             Some("compiler-message") => {
@@ -670,18 +677,31 @@ fn mean_abs_of_an_empty_matrix_fails_cargo_build_but_not_cargo_check() {
 }
 
 /// The types see sizes, not meaning: where two sizes are equal, the
-/// untransposed product has the right type and both versions build.
+/// untransposed product has the right type, so both versions build, and
+/// they run and step the weights differently.
 #[test]
-fn an_untransposed_product_of_square_shapes_compiles() {
+fn an_untransposed_product_of_square_shapes_compiles_and_steps_other_weights() {
     let outcome = outcome();
     for case in unnoticed() {
+        let mut printed = Vec::new();
         for bin in [case.name.to_string(), format!("{}_fixed", case.name)] {
             for run in [&outcome.check, &outcome.build] {
                 if let Err(why) = compiles(run, &bin) {
                     panic!("{why}");
                 }
             }
+            let output = Command::new(&outcome.build.executables[&bin])
+                .output()
+                .unwrap_or_else(|e| panic!("run {bin}: {e}"));
+            assert!(output.status.success(), "{bin} failed");
+            printed.push(String::from_utf8(output.stdout).expect("UTF-8"));
         }
+        assert!(printed[0].contains("Matrix"), "{}", printed[0]);
+        assert_ne!(
+            printed[0], printed[1],
+            "{} steps the right weights",
+            case.name
+        );
     }
 }
 
