@@ -57,7 +57,7 @@ pub fn next_down(v: f64) -> f64 {
     -next_up(-v)
 }
 
-/// `512/ln2`, the `STEPS_PER_UNIT` of `src/exp.rs`: `exp` picks its table
+/// `512/ln2`, the `STEPS_PER_UNIT` of `src/numerics/exp.rs`: `exp` picks its table
 /// entry from `n = round(x · STEPS_PER_UNIT)`, so it moves from one entry
 /// to the next where `x · STEPS_PER_UNIT = n + ½`.
 const STEPS_PER_UNIT: f64 = 738.6598609351493;
