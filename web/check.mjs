@@ -229,9 +229,12 @@ try {
   console.log(`FAIL ${e.stack ?? e}`);
   if (stderr) console.log(stderr.slice(-2000));
 } finally {
+  // Chromium writes to its profile until it has exited.
+  const exited = new Promise((done) => chromium.once('exit', done));
   try { await Promise.race([send('Browser.close'), sleep(2000)]); } catch { /* closing anyway */ }
-  chromium.kill();
-  rmSync(profile, { recursive: true, force: true });
+  if (chromium.exitCode === null) chromium.kill();
+  await Promise.race([exited, sleep(5000)]);
+  rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 }
 if (failures.length) {
   console.log(`web check: ${failures.length} failed`);

@@ -224,10 +224,13 @@ function drawCurve(canvas, lab) {
   const pad = 6;
   const W = canvas.width - 2 * pad;
   const H = canvas.height - 2 * pad;
+  // The scale at the right, where falling curves leave room.
   ctx.font = '10px sans-serif';
   ctx.fillStyle = '#5b6673';
-  ctx.fillText(`${(10 ** hi).toPrecision(3)}`, pad + 2, pad + 9);
-  ctx.fillText(`${(10 ** lo).toPrecision(3)}`, pad + 2, pad + H - 2);
+  ctx.textAlign = 'right';
+  ctx.fillText(`${(10 ** hi).toPrecision(3)}`, pad + W - 2, pad + 9);
+  ctx.fillText(`${(10 ** lo).toPrecision(3)}`, pad + W - 2, pad + H - 2);
+  ctx.textAlign = 'start';
   for (let other = 0; other < 2; other++) {
     const h = sides[other].history;
     ctx.strokeStyle = RUN_COLORS[other];

@@ -7,8 +7,8 @@
 //! column does for four of its samples).
 
 use crate::state::Slot;
-use core::fmt::{self, Write};
 use constnet::{ClassicExperiment, Init, Matrix, Mt19937, TrainError, TrainOptions, TwoLayer};
+use core::fmt::{self, Write};
 
 /// The network every task trains.
 pub type Net = TwoLayer<3, 4, 1>;
@@ -115,6 +115,11 @@ fn moons(rng: &mut Mt19937) -> (Matrix<MOONS, 3>, Matrix<MOONS, 1>) {
 }
 
 /// A task's samples and targets, in a matrix of the right height.
+///
+/// Made on the stack for one call and dropped after it, so the moons'
+/// larger variant costs nothing while the data is small (and boxing it
+/// would need an allocator).
+#[allow(clippy::large_enum_variant)]
 pub enum Data {
     /// Four samples: the classic data or XOR.
     Four(Matrix<4, 3>, Matrix<4, 1>),
@@ -153,7 +158,7 @@ impl Data {
     }
 
     /// How many samples there are.
-    pub fn len(&self) -> usize {
+    pub fn samples(&self) -> usize {
         match self {
             Data::Four(..) => 4,
             Data::Moons(..) => MOONS,
@@ -307,7 +312,7 @@ pub fn advance(slot: &Slot, k: u32) -> Result<(), TrainError> {
             return trained;
         }
         trained?;
-        if step % REPORT_EVERY == 0 {
+        if step.is_multiple_of(REPORT_EVERY) {
             slot.record(first);
         }
         step += chunk;
@@ -325,7 +330,11 @@ pub fn advance(slot: &Slot, k: u32) -> Result<(), TrainError> {
 /// The lines come from that `Display` itself: each `Error:` line is the
 /// first line of an experiment whose errors are all that one error, and the
 /// rest is the lines after the errors.
-pub fn numpy_text(out: &mut impl Write, net: &Net, errors: impl Iterator<Item = f64>) -> fmt::Result {
+pub fn numpy_text(
+    out: &mut impl Write,
+    net: &Net,
+    errors: impl Iterator<Item = f64>,
+) -> fmt::Result {
     let reports = ClassicExperiment::REPORTS;
     for error in errors {
         let one = ClassicExperiment {

@@ -193,7 +193,7 @@ pub extern "C" fn plot_bound() -> f64 {
 #[allow(unsafe_code)]
 #[no_mangle]
 pub extern "C" fn samples(task: u32) -> u32 {
-    lab::Task::from_code(task).map_or(0, |t| t.data().len() as u32)
+    lab::Task::from_code(task).map_or(0, |t| t.data().samples() as u32)
 }
 
 /// Input `k` (0 to 2) of sample `n` of task `task`, or its target for `k = 3`.

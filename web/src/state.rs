@@ -110,7 +110,15 @@ impl Slot {
     /// The recorded errors, oldest first.
     pub fn errors(&self) -> impl Iterator<Item = f64> + '_ {
         let n = self.reports.load(Relaxed) as usize;
-        self.errors[..n].iter().map(|cell| f64::from_bits(cell.load(Relaxed)))
+        self.errors[..n]
+            .iter()
+            .map(|cell| f64::from_bits(cell.load(Relaxed)))
+    }
+}
+
+impl Default for Slot {
+    fn default() -> Self {
+        Self::new()
     }
 }
 
@@ -146,6 +154,12 @@ impl Text {
     /// Where the bytes start in the wasm memory.
     pub fn address(&self) -> usize {
         self.bytes.as_ptr() as usize
+    }
+}
+
+impl Default for Text {
+    fn default() -> Self {
+        Self::new()
     }
 }
 
