@@ -17,7 +17,8 @@
 //! `[-a, a)` has variance `a² / 3`, which is where the 6 in both formulas
 //! comes from.
 
-use crate::{sqrt, Matrix, Mt19937};
+use crate::{sqrt, Matrix, Mt19937, TwoLayer};
+use core::fmt;
 
 /// How to fill a network's weight matrices before training.
 ///
@@ -52,8 +53,13 @@ pub enum Init {
     /// `[low, high)` for finite bounds `low < high`. Rounding can carry that
     /// sum up to `high` (or a hair past it when `|low|` is much larger than
     /// `|high|`); such a draw becomes the largest `f64` below `high` instead.
-    /// With a bound that is not finite the weights are not either, and
-    /// [`TwoLayer::train`](crate::TwoLayer::train) refuses them.
+    ///
+    /// The bounds must be finite, `low < high`, and `high - low` must not
+    /// overflow; [`Init::check`] says which of these fails. Any other range
+    /// gives no random start at all: a reversed one such as `low: 1.0,
+    /// high: -1.0` sets every weight to the same value (the constant start
+    /// this crate warns about), a non-finite bound gives NaN or infinite
+    /// weights. [`TwoLayer::try_new`] refuses such ranges.
     Uniform {
         /// The smallest value a weight can take.
         low: f64,
@@ -104,12 +110,54 @@ pub enum Init {
 }
 
 impl Init {
+    /// `Ok` if this scheme gives a proper start, or an [`InitError`] saying
+    /// what is wrong with it and how to fix it.
+    ///
+    /// `Zeros`, `Xavier` and `He` are always accepted; `Constant(c)` if `c`
+    /// is finite; `Uniform { low, high }` if both bounds are finite,
+    /// `low < high`, and `high - low` is finite too.
+    ///
+    /// # Errors
+    ///
+    /// [`InitError::NonFiniteConstant`], [`InitError::NonFiniteBound`],
+    /// [`InitError::EmptyRange`] or [`InitError::RangeTooWide`], in that
+    /// order of precedence.
+    ///
+    /// ```
+    /// use constnet::{Init, InitError};
+    ///
+    /// assert_eq!(Init::Uniform { low: -1.0, high: 1.0 }.check(), Ok(()));
+    /// let reversed = Init::Uniform { low: 1.0, high: -1.0 };
+    /// assert_eq!(reversed.check(), Err(InitError::EmptyRange { low: 1.0, high: -1.0 }));
+    /// ```
+    pub fn check(&self) -> Result<(), InitError> {
+        match *self {
+            Init::Zeros | Init::Xavier | Init::He => Ok(()),
+            Init::Constant(c) if !c.is_finite() => Err(InitError::NonFiniteConstant(c)),
+            Init::Constant(_) => Ok(()),
+            Init::Uniform { low, high } => {
+                if !(low.is_finite() && high.is_finite()) {
+                    Err(InitError::NonFiniteBound { low, high })
+                } else if low >= high {
+                    Err(InitError::EmptyRange { low, high })
+                } else if !(high - low).is_finite() {
+                    Err(InitError::RangeTooWide { low, high })
+                } else {
+                    Ok(())
+                }
+            }
+        }
+    }
+
     /// An `R x C` matrix filled by this scheme, drawing (for random schemes)
     /// one value from `rng` per element in row-major order.
     ///
     /// The matrix is the weights of a layer with `fan_in = R` inputs and
     /// `fan_out = C` outputs, which is what `Xavier` and `He` scale by.
     /// Constant schemes leave `rng` untouched.
+    ///
+    /// It does not check the scheme: call [`Init::check`] first, or build
+    /// the network with [`TwoLayer::try_new`], which does.
     #[must_use]
     pub fn matrix<const R: usize, const C: usize>(&self, rng: &mut Mt19937) -> Matrix<R, C> {
         match *self {
@@ -133,6 +181,109 @@ impl Init {
         Init::Uniform { low: -a, high: a }
     }
 }
+
+impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
+    /// A network with `W1` (`I x H`) and then `W2` (`H x O`) drawn by
+    /// `init` from `rng`, as [`TwoLayer::new`] draws them, once
+    /// [`Init::check`] has accepted `init`.
+    ///
+    /// # Errors
+    ///
+    /// The [`InitError`] of [`Init::check`]; `rng` is then left untouched.
+    ///
+    /// ```
+    /// use constnet::{Init, Mt19937, TwoLayer};
+    ///
+    /// let mut rng = Mt19937::new(1);
+    /// let good = TwoLayer::<3, 4, 1>::try_new(Init::Uniform { low: -1.0, high: 1.0 }, &mut rng);
+    /// assert!(good.is_ok());
+    /// let reversed = TwoLayer::<3, 4, 1>::try_new(Init::Uniform { low: 1.0, high: -1.0 }, &mut rng);
+    /// assert_eq!(
+    ///     reversed.unwrap_err().to_string(),
+    ///     "Init::Uniform { low: 1.0, high: -1.0 } is an empty range: low must be less than high \
+    ///      (swap them if they are reversed); otherwise every weight gets the same value and the \
+    ///      hidden units stay identical"
+    /// );
+    /// ```
+    pub fn try_new(init: Init, rng: &mut Mt19937) -> Result<Self, InitError> {
+        init.check()?;
+        Ok(Self::new(init, rng))
+    }
+}
+
+/// Why [`Init::check`] refused a scheme. Its [`Display`](fmt::Display) says
+/// what to change.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum InitError {
+    /// `Constant(c)` with `c` NaN or infinite.
+    NonFiniteConstant(f64),
+    /// `Uniform { low, high }` with a bound that is NaN or infinite.
+    NonFiniteBound {
+        /// The lower bound as given.
+        low: f64,
+        /// The upper bound as given.
+        high: f64,
+    },
+    /// `Uniform { low, high }` with finite bounds but `low >= high`: the
+    /// range `[low, high)` holds no number, and every weight would come out
+    /// the same.
+    EmptyRange {
+        /// The lower bound as given.
+        low: f64,
+        /// The upper bound as given.
+        high: f64,
+    },
+    /// `Uniform { low, high }` with finite bounds `low < high` whose width
+    /// `high - low` overflows `f64` (it exceeds `f64::MAX`, about 1.8e308):
+    /// every draw would be the same value or not finite.
+    RangeTooWide {
+        /// The lower bound as given.
+        low: f64,
+        /// The upper bound as given.
+        high: f64,
+    },
+}
+
+impl fmt::Display for InitError {
+    /// A sentence naming the scheme, what is wrong and what to change.
+    ///
+    /// ```
+    /// use constnet::InitError;
+    ///
+    /// let wide = InitError::RangeTooWide { low: -1e308, high: 1e308 };
+    /// assert_eq!(
+    ///     wide.to_string(),
+    ///     "Init::Uniform { low: -1e308, high: 1e308 } is too wide: high - low overflows f64 \
+    ///      (it exceeds 1.8e308); narrow the range"
+    /// );
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            InitError::NonFiniteConstant(c) => write!(
+                f,
+                "Init::Constant({c:?}) is not a finite number: pass a finite constant"
+            ),
+            InitError::NonFiniteBound { low, high } => write!(
+                f,
+                "Init::Uniform {{ low: {low:?}, high: {high:?} }} has a bound that is NaN or \
+                 infinite: pass finite bounds, such as low: -1.0, high: 1.0"
+            ),
+            InitError::EmptyRange { low, high } => write!(
+                f,
+                "Init::Uniform {{ low: {low:?}, high: {high:?} }} is an empty range: low must be \
+                 less than high (swap them if they are reversed); otherwise every weight gets the \
+                 same value and the hidden units stay identical"
+            ),
+            InitError::RangeTooWide { low, high } => write!(
+                f,
+                "Init::Uniform {{ low: {low:?}, high: {high:?} }} is too wide: high - low \
+                 overflows f64 (it exceeds 1.8e308); narrow the range"
+            ),
+        }
+    }
+}
+
+impl core::error::Error for InitError {}
 
 /// The largest `f64` below the finite number `x`: one step down the number
 /// line, which in the bit pattern is one step away from zero for a negative

@@ -166,7 +166,7 @@ pub mod numerics;
 pub mod numpy;
 
 pub use activation::{sigmoid, sigmoid_derivative};
-pub use init::Init;
+pub use init::{Init, InitError};
 pub use matrix::Matrix;
 pub use network::TwoLayer;
 pub use numerics::exp::exp;

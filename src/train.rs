@@ -13,41 +13,64 @@
 //!   and [`TrainError::Diverged`] says which step it belongs to, so nothing
 //!   already learned is lost.
 
-use crate::{Matrix, TwoLayer};
+use crate::{InitError, Matrix, TwoLayer};
 use core::fmt;
 
-/// The settings of one call to [`TwoLayer::train`].
+/// The settings of one call to [`TwoLayer::train`]: how many steps, how
+/// large, how often to report and how often to check.
+///
+/// Built with [`TrainOptions::new`] and the two builder methods
+/// [`report_every`](TrainOptions::report_every) and
+/// [`check_every`](TrainOptions::check_every); read back with the
+/// accessors. The fields are private so that there is one way to set each.
 ///
 /// ```
 /// use constnet::TrainOptions;
 ///
 /// let options = TrainOptions::new(60_000, 1.0).report_every(10_000);
-/// assert_eq!(options.steps, 60_000);
-/// assert_eq!(options.check_every, TrainOptions::DEFAULT_CHECK_EVERY);
+/// assert_eq!(options.steps(), 60_000);
+/// assert_eq!(options.learning_rate(), 1.0);
+/// assert_eq!(options.report_interval(), 10_000);
+/// assert_eq!(options.check_interval(), TrainOptions::DEFAULT_CHECK_EVERY);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TrainOptions {
-    /// How many gradient steps to take. Zero is allowed and trains nothing.
-    pub steps: usize,
-    /// The step size `lr` in `W = W - lr · ∂L/∂W`; must be finite and `> 0`.
-    pub learning_rate: f64,
-    /// Report the error at steps `0, report_every, 2 * report_every, ...`;
-    /// `0` means never report.
-    pub report_every: usize,
-    /// Check for divergence at steps `0, check_every, 2 * check_every, ...`
-    /// (and at every report, and after the last step); `0` is treated as `1`.
-    pub check_every: usize,
+    steps: usize,
+    learning_rate: f64,
+    report_every: usize,
+    check_every: usize,
 }
 
 impl TrainOptions {
     /// The default check interval. A check copies the weights and tests them
-    /// for finiteness; every 64 steps its cost is far below 5% of training
-    /// time even at the 3-4-1 size, where a step is cheapest (the
-    /// `training/check_interval` benchmark measures it).
+    /// for finiteness. The `training/check_interval` benchmark measured its
+    /// cost at this interval at about 5 % of training time (663 µs against
+    /// 631 µs for 6400 steps, `docs/performance.md`), at the 3-4-1 size on
+    /// four samples, where a step is cheapest. A check copies `I·H + H·O`
+    /// weights whatever the batch, while a step's work grows with `N`, so
+    /// with more samples the check's share is smaller.
     pub const DEFAULT_CHECK_EVERY: usize = 64;
 
     /// `steps` steps at `learning_rate`, never reporting, checking every
     /// [`TrainOptions::DEFAULT_CHECK_EVERY`] steps.
+    ///
+    /// `steps` may be zero (nothing is trained). `learning_rate` is the step
+    /// size `lr` in `W = W - lr · ∂L/∂W`; [`TwoLayer::train`] refuses it
+    /// unless it is finite and `> 0`.
+    ///
+    /// # Choosing the learning rate: it scales with the batch
+    ///
+    /// The loss is a *sum* over the `N` samples, `L = ½ Σ (Y - A2)²`, not a
+    /// mean (as in the numpy program this crate reproduces), so its gradient
+    /// is a sum of `N` per-sample gradients and one step moves the weights
+    /// about `N` times as far as a step on one sample would. A learning rate
+    /// that suits `N` samples therefore corresponds to `lr / N` on a mean
+    /// loss, and a rate that suits 4 samples is about 16 times too large for
+    /// 64: divide by the batch size when the batch grows. `lr = 1` suits the
+    /// classic 4 samples; on 64 samples it can throw a 3-32-1 network into
+    /// saturation in one step, where the outputs sit at 0 or 1, the gradient
+    /// vanishes and nothing more is learned: [`Summary::largest_gradient`]
+    /// and [`TwoLayer::output_saturation`] show it.
     #[must_use]
     pub const fn new(steps: usize, learning_rate: f64) -> Self {
         Self {
@@ -58,7 +81,8 @@ impl TrainOptions {
         }
     }
 
-    /// The same options, reporting the error every `interval` steps.
+    /// The same options, reporting the error at steps `0, interval,
+    /// 2 · interval, ...`; `0` means never report.
     ///
     /// It returns new options; calling it without using the result is a
     /// mistake the compiler warns about (here made an error):
@@ -76,13 +100,41 @@ impl TrainOptions {
         }
     }
 
-    /// The same options, checking for divergence every `interval` steps.
+    /// The same options, checking for divergence at steps `0, interval,
+    /// 2 · interval, ...` (and at every report, and after the last step);
+    /// `0` is treated as `1`.
     #[must_use = "this returns new options and leaves the old ones unchanged"]
     pub const fn check_every(self, interval: usize) -> Self {
         Self {
             check_every: interval,
             ..self
         }
+    }
+
+    /// How many gradient steps to take.
+    #[must_use]
+    pub const fn steps(&self) -> usize {
+        self.steps
+    }
+
+    /// The step size `lr` in `W = W - lr · ∂L/∂W`.
+    #[must_use]
+    pub const fn learning_rate(&self) -> f64 {
+        self.learning_rate
+    }
+
+    /// The report interval set by [`report_every`](TrainOptions::report_every)
+    /// (`0`: never report).
+    #[must_use]
+    pub const fn report_interval(&self) -> usize {
+        self.report_every
+    }
+
+    /// The check interval set by [`check_every`](TrainOptions::check_every),
+    /// as given (`0` is stored as `0` and checked as `1`).
+    #[must_use]
+    pub const fn check_interval(&self) -> usize {
+        self.check_every
     }
 }
 
@@ -96,13 +148,40 @@ pub struct Report {
     pub error: f64,
 }
 
-/// What a successful [`TwoLayer::train`] did.
+/// What a successful [`TwoLayer::train`] did, and whether the network can
+/// still learn.
+///
+/// A run can end finite and yet dead: when the outputs saturate, every
+/// gradient is multiplied by their slope, nearly 0, and no further step
+/// changes anything. `largest_gradient` says so, as a number instead of a
+/// verdict, because how small is too small depends on the data's scale:
+/// compare it with the gradient at the start, which
+/// [`TwoLayer::gradients`] gives.
+///
+/// ```
+/// use constnet::{Init, Matrix, Mt19937, TrainOptions, TwoLayer};
+///
+/// let x = Matrix::new([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]]);
+/// let y = Matrix::new([[0.0], [1.0], [1.0], [0.0]]);
+/// let mut net: TwoLayer<2, 4, 1> = TwoLayer::new(Init::Zeros, &mut Mt19937::new(1));
+/// let summary = net.train(&x, &y, TrainOptions::new(100, 1.0), |_| {})?;
+/// // From all zeros, XOR's gradient is exactly 0: the run never moved.
+/// assert_eq!(summary.final_error, 0.5);
+/// assert_eq!(summary.largest_gradient, 0.0);
+/// # Ok::<(), constnet::TrainError>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Summary {
     /// The number of steps taken.
     pub steps: usize,
     /// `mean(|Y - A2|)` of the final weights, after the last step.
     pub final_error: f64,
+    /// The largest magnitude among the elements of `∂L/∂W1` and `∂L/∂W2` at
+    /// the final weights ([`TwoLayer::gradients`]): how far the next step
+    /// would move any weight, divided by the learning rate. Near 0 (compared
+    /// with its value at the start) means the gradient has vanished and
+    /// more steps will not help.
+    pub largest_gradient: f64,
 }
 
 /// Which operand of [`TwoLayer::train`] held a non-finite value.
@@ -132,6 +211,11 @@ pub enum TrainError {
     },
     /// The learning rate is NaN, infinite, zero or negative. Nothing was trained.
     InvalidLearningRate(f64),
+    /// The start cannot be drawn ([`Init::check`](crate::Init::check)
+    /// refused it). Returned by the helpers that build their own network,
+    /// such as [`ClassicExperiment::run`](crate::ClassicExperiment::run);
+    /// nothing was trained.
+    InvalidInit(InitError),
     /// The mean `|Y - A2|` of the starting weights is `error`, which is
     /// infinite or NaN although `X`, `Y`, `W1` and `W2` are all finite: a
     /// sum overflowed `f64`, because some values are close to `f64::MAX`
@@ -174,7 +258,8 @@ impl fmt::Display for TrainError {
     /// let e = TrainError::InvalidLearningRate(-1.0);
     /// assert_eq!(
     ///     e.to_string(),
-    ///     "learning rate -1 is not a finite number greater than 0: pass a positive step size such as 1.0 or 0.1"
+    ///     "learning rate -1 is not a finite number greater than 0: pass a positive step size, \
+    ///      smaller the more samples a batch has (the loss is a sum over them)"
     /// );
     /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -185,8 +270,10 @@ impl fmt::Display for TrainError {
             ),
             TrainError::InvalidLearningRate(lr) => write!(
                 f,
-                "learning rate {lr} is not a finite number greater than 0: pass a positive step size such as 1.0 or 0.1"
+                "learning rate {lr} is not a finite number greater than 0: pass a positive step size, \
+                 smaller the more samples a batch has (the loss is a sum over them)"
             ),
+            TrainError::InvalidInit(error) => write!(f, "{error}"),
             TrainError::StartOverflow { error } => write!(
                 f,
                 "the starting error mean |Y - A2| is {error} although X, Y, W1 and W2 are finite: a sum overflowed, so some values are too large (near 1e308); rescale the inputs, targets or weights"
@@ -199,7 +286,22 @@ impl fmt::Display for TrainError {
     }
 }
 
-impl core::error::Error for TrainError {}
+impl core::error::Error for TrainError {
+    /// The [`InitError`] of [`TrainError::InvalidInit`]; `None` otherwise.
+    fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
+        match self {
+            TrainError::InvalidInit(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+
+impl From<InitError> for TrainError {
+    /// [`TrainError::InvalidInit`], so that `?` passes an [`InitError`] on.
+    fn from(error: InitError) -> Self {
+        TrainError::InvalidInit(error)
+    }
+}
 
 /// Returns `Err(NonFiniteInput)` naming the first non-finite element of `m`.
 fn require_finite<const R: usize, const C: usize>(
@@ -237,6 +339,9 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
     ///   first step, and the network is left untouched.
     /// * [`TrainError::Diverged`] if the error or a weight becomes non-finite;
     ///   the network is restored to the last checked finite weights.
+    ///
+    /// It never returns [`TrainError::InvalidInit`]: the network is built
+    /// already.
     ///
     /// ```
     /// use constnet::{Init, Matrix, Mt19937, TrainOptions, TwoLayer};
@@ -346,9 +451,17 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
         if !(final_error.is_finite() && self.is_finite()) {
             return Err(self.restore(good));
         }
+        let (d_w1, d_w2) = self.gradients(x, y);
+        let largest_gradient = d_w1
+            .rows()
+            .as_flattened()
+            .iter()
+            .chain(d_w2.rows().as_flattened())
+            .fold(0.0, |largest: f64, g| largest.max(g.abs()));
         Ok(Summary {
             steps: options.steps,
             final_error,
+            largest_gradient,
         })
     }
 

@@ -1,24 +1,15 @@
 //! Weight export (`TwoLayer::rust_const`): every weight reads back to the
-//! same bits, and the firmware runs exactly the network the host exported.
+//! same bits, and a printed item compiles to them. (That the firmware runs
+//! exactly the exported network is `tests/firmware.rs`.)
 //!
-//! Two files are compared with what the host computes now, so that neither
-//! can silently go stale:
-//!
-//! * `embedded/src/trained.rs`, the `const` network the inference firmware
-//!   is built with, must be exactly what `rust_const` prints for the network
-//!   the classic experiment trains from its uniform start;
-//! * `tests/data/inference_uniform.txt`, the bits that firmware must print
-//!   (`embedded/run` diffs its output against this file), must be the bits of
-//!   the host's own forward pass.
-//!
-//! After a deliberate change to the library's arithmetic, run these tests
-//! with `CONSTNET_BLESS=1` to rewrite the files, then review the diff.
+//! After a deliberate change to the printer, run these tests with
+//! `CONSTNET_BLESS=1` to rewrite `tests/data/special_const.rs`, then review
+//! the diff.
 
 mod common;
 
-use common::SplitMix;
-use constnet::{ClassicExperiment, Init, Matrix, TwoLayer};
-use std::path::Path;
+use common::{check_or_bless, SplitMix};
+use constnet::{Matrix, TwoLayer};
 
 /// A random `f64` bit pattern. One in four is forced to be subnormal and
 /// one in eight to have the largest finite exponent, so both ends of the
@@ -200,80 +191,4 @@ fn rust_const_writes_each_row_on_its_own_line_and_handles_empty_shapes() {
         .rust_const("E")
         .to_string()
         .contains("(\n    constnet::Matrix::new([]),\n    constnet::Matrix::new([\n"));
-}
-
-/// The network the classic experiment trains from its uniform start: the one
-/// the inference firmware runs.
-fn trained() -> TwoLayer<3, 4, 1> {
-    let uniform = Init::Uniform {
-        low: -1.0,
-        high: 1.0,
-    };
-    ClassicExperiment::run(uniform).unwrap().network
-}
-
-/// The firmware's paste, compiled here too.
-mod firmware {
-    include!("../embedded/src/trained.rs");
-}
-
-#[test]
-fn the_inference_firmware_runs_the_exported_network() {
-    let net = trained();
-    // The file is comment lines, then exactly what rust_const prints.
-    let file = include_str!("../embedded/src/trained.rs");
-    let comment: String = file
-        .lines()
-        .take_while(|l| l.starts_with("//"))
-        .map(|l| format!("{l}\n"))
-        .collect();
-    let expected = format!("{comment}{}\n", net.rust_const("TRAINED"));
-    check_or_bless("embedded/src/trained.rs", file, &expected);
-    assert_eq!(firmware::TRAINED, net);
-}
-
-/// What the inference firmware prints: the forward pass of the trained
-/// network on the seed inputs, every `f64` as its 16 hex digits, one sample
-/// a line: first the hidden activations `A1`, then the outputs `A2`.
-fn inference_text(net: &TwoLayer<3, 4, 1>) -> String {
-    fn line(text: &mut String, label: &str, row: &[f64]) {
-        text.push_str(label);
-        for x in row {
-            text.push_str(&format!(" {:016x}", x.to_bits()));
-        }
-        text.push('\n');
-    }
-    let (a1, a2) = net.forward(&ClassicExperiment::INPUTS);
-    let mut text = String::new();
-    for row in a1.rows() {
-        line(&mut text, "A1", row);
-    }
-    for row in a2.rows() {
-        line(&mut text, "A2", row);
-    }
-    text
-}
-
-#[test]
-fn the_inference_firmware_expects_the_hosts_bits() {
-    let text = inference_text(&trained());
-    check_or_bless(
-        "tests/data/inference_uniform.txt",
-        include_str!("data/inference_uniform.txt"),
-        &text,
-    );
-}
-
-/// Asserts `committed == expected`; with `CONSTNET_BLESS` set, writes
-/// `expected` to `path` (relative to the crate root) instead.
-fn check_or_bless(path: &str, committed: &str, expected: &str) {
-    if std::env::var_os("CONSTNET_BLESS").is_some() {
-        let full = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
-        std::fs::write(full, expected).unwrap();
-    } else {
-        assert_eq!(
-            committed, expected,
-            "{path} is stale: rerun with CONSTNET_BLESS=1 and review the diff"
-        );
-    }
 }

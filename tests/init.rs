@@ -1,7 +1,9 @@
 //! Xavier and He are `Uniform` on `[-a, a)` with the bound computed from the
-//! layer's shape, drawing from the generator exactly as `Uniform` does.
+//! layer's shape, drawing from the generator exactly as `Uniform` does; and
+//! a start that is no random start (a reversed, empty or overflowing range,
+//! a non-finite bound or constant) is refused with an error naming the fix.
 
-use constnet::{Init, Matrix, Mt19937, TwoLayer};
+use constnet::{ClassicExperiment, Init, InitError, Matrix, Mt19937, TrainError, TwoLayer};
 
 /// `Uniform` on `[-a, a)`, with `a` computed by std's `sqrt`.
 fn symmetric(a_squared: f64) -> Init {
@@ -136,4 +138,179 @@ fn uniform_with_an_infinite_bound_gives_weights_train_refuses() {
     };
     let net: TwoLayer<2, 2, 1> = TwoLayer::new(init, &mut Mt19937::new(1));
     assert!(!net.is_finite());
+}
+
+/// The mistakes a new user makes: each was once a silent constant start
+/// (`low: 1.0, high: -1.0` set every weight to -1.0000000000000002, and
+/// `low: -1e308, high: 1e308` every weight to 9.999999999999998e307).
+fn refused_starts() -> [(Init, InitError); 9] {
+    let uniform = |low, high| Init::Uniform { low, high };
+    [
+        (
+            uniform(1.0, -1.0),
+            InitError::EmptyRange {
+                low: 1.0,
+                high: -1.0,
+            },
+        ),
+        (
+            uniform(0.5, 0.5),
+            InitError::EmptyRange {
+                low: 0.5,
+                high: 0.5,
+            },
+        ),
+        (
+            uniform(-1e308, 1e308),
+            InitError::RangeTooWide {
+                low: -1e308,
+                high: 1e308,
+            },
+        ),
+        (
+            uniform(-f64::MAX, f64::MAX),
+            InitError::RangeTooWide {
+                low: -f64::MAX,
+                high: f64::MAX,
+            },
+        ),
+        (
+            uniform(0.0, f64::INFINITY),
+            InitError::NonFiniteBound {
+                low: 0.0,
+                high: f64::INFINITY,
+            },
+        ),
+        (
+            uniform(f64::NEG_INFINITY, 1.0),
+            InitError::NonFiniteBound {
+                low: f64::NEG_INFINITY,
+                high: 1.0,
+            },
+        ),
+        (
+            uniform(f64::INFINITY, f64::NEG_INFINITY),
+            InitError::NonFiniteBound {
+                low: f64::INFINITY,
+                high: f64::NEG_INFINITY,
+            },
+        ),
+        (
+            Init::Constant(f64::INFINITY),
+            InitError::NonFiniteConstant(f64::INFINITY),
+        ),
+        (
+            Init::Constant(-f64::INFINITY),
+            InitError::NonFiniteConstant(-f64::INFINITY),
+        ),
+    ]
+}
+
+#[test]
+fn reversed_empty_overflowing_and_non_finite_starts_are_refused_by_name() {
+    for (init, error) in refused_starts() {
+        assert_eq!(init.check(), Err(error), "{init:?}");
+    }
+    // NaN compares unequal to itself, so these are matched instead.
+    assert!(matches!(
+        Init::Uniform { low: f64::NAN, high: 1.0 }.check(),
+        Err(InitError::NonFiniteBound { low, high: 1.0 }) if low.is_nan()
+    ));
+    assert!(matches!(
+        Init::Constant(f64::NAN).check(),
+        Err(InitError::NonFiniteConstant(c)) if c.is_nan()
+    ));
+}
+
+/// The widest ranges that still work, the narrowest non-empty one, and
+/// every other scheme are accepted.
+#[test]
+fn proper_starts_are_accepted() {
+    let just_above = f64::from_bits(1.0_f64.to_bits() + 1);
+    for init in [
+        Init::Zeros,
+        Init::Constant(2.0),
+        Init::Constant(-0.0),
+        Init::Xavier,
+        Init::He,
+        Init::Uniform {
+            low: -1.0,
+            high: 1.0,
+        },
+        Init::Uniform {
+            low: 1.0,
+            high: just_above,
+        },
+        Init::Uniform {
+            low: -f64::MAX / 2.0,
+            high: f64::MAX / 2.0,
+        },
+        Init::Uniform {
+            low: 0.0,
+            high: f64::MAX,
+        },
+    ] {
+        assert_eq!(init.check(), Ok(()), "{init:?}");
+    }
+}
+
+#[test]
+fn try_new_refuses_a_bad_start_without_drawing_and_draws_a_good_one_like_new() {
+    for (init, error) in refused_starts() {
+        let mut rng = Mt19937::new(1);
+        assert_eq!(TwoLayer::<3, 4, 1>::try_new(init, &mut rng), Err(error));
+        assert_eq!(rng.next_u32(), Mt19937::new(1).next_u32(), "{init:?} drew");
+    }
+    let uniform = Init::Uniform {
+        low: -1.0,
+        high: 1.0,
+    };
+    assert_eq!(
+        TwoLayer::<3, 4, 1>::try_new(uniform, &mut Mt19937::new(1)),
+        Ok(TwoLayer::new(uniform, &mut Mt19937::new(1)))
+    );
+}
+
+#[test]
+fn the_classic_experiment_refuses_a_bad_start_before_training() {
+    for (init, error) in refused_starts() {
+        assert_eq!(
+            ClassicExperiment::run(init),
+            Err(TrainError::InvalidInit(error)),
+            "{init:?}"
+        );
+    }
+}
+
+#[test]
+fn init_error_messages_name_the_scheme_and_the_fix() {
+    let messages = refused_starts().map(|(_, error)| error.to_string());
+    assert_eq!(
+        messages[0],
+        "Init::Uniform { low: 1.0, high: -1.0 } is an empty range: low must be less than high \
+         (swap them if they are reversed); otherwise every weight gets the same value and the \
+         hidden units stay identical"
+    );
+    assert_eq!(
+        messages[2],
+        "Init::Uniform { low: -1e308, high: 1e308 } is too wide: high - low overflows f64 \
+         (it exceeds 1.8e308); narrow the range"
+    );
+    assert_eq!(
+        messages[4],
+        "Init::Uniform { low: 0.0, high: inf } has a bound that is NaN or infinite: pass \
+         finite bounds, such as low: -1.0, high: 1.0"
+    );
+    assert_eq!(
+        messages[7],
+        "Init::Constant(inf) is not a finite number: pass a finite constant"
+    );
+    // Through TrainError, the same sentence, with the InitError as source.
+    let train_error = TrainError::from(InitError::EmptyRange {
+        low: 1.0,
+        high: -1.0,
+    });
+    assert_eq!(train_error.to_string(), messages[0]);
+    let source = std::error::Error::source(&train_error).expect("a source");
+    assert_eq!(source.to_string(), messages[0]);
 }

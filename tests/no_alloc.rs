@@ -1,8 +1,12 @@
 //! constnet never touches the heap.
 //!
-//! A counting global allocator wraps the system one. The counter is per
-//! thread, so allocations made by the test harness on other threads do not
-//! count.
+//! The crate is `no_std` without `alloc`, so today it cannot allocate; this
+//! test is what would catch a change that lets it (an `extern crate alloc`,
+//! a `std` feature). A counting global allocator wraps the system one. The
+//! counter is per thread, so allocations made by the test harness on other
+//! threads do not count. The first two tests show the counter trips: on a
+//! plain allocation, and on one made from inside `train` (by the report
+//! callback), which is where a library allocation would happen.
 
 use constnet::{Init, Matrix, Mt19937, TrainOptions, TwoLayer};
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -64,6 +68,22 @@ fn counting_allocator_sees_a_heap_allocation() {
     drop(boxed);
 }
 
+/// The measurement covers everything `train` runs: a report callback that
+/// allocates once per report is counted once per report.
+#[test]
+fn counting_allocator_sees_an_allocation_made_during_training() {
+    let x = Matrix::new([[0.0, 1.0], [1.0, 0.0]]);
+    let y = Matrix::new([[1.0], [1.0]]);
+    let mut net: TwoLayer<2, 3, 1> = TwoLayer::new(Init::Xavier, &mut Mt19937::new(1));
+    let mut kept = Vec::with_capacity(10);
+    let before = allocations();
+    let options = TrainOptions::new(100, 1.0).report_every(10);
+    net.train(&x, &y, options, |report| kept.push(Box::new(report.error)))
+        .unwrap();
+    assert_eq!(allocations() - before, 10);
+    assert_eq!(kept.len(), 10);
+}
+
 #[test]
 fn building_training_and_printing_make_zero_heap_allocations() {
     let x = Matrix::new([
@@ -80,13 +100,19 @@ fn building_training_and_printing_make_zero_heap_allocations() {
 
     let before = allocations();
     let mut rng = Mt19937::new(1);
-    let mut net: TwoLayer<3, 4, 1> = TwoLayer::new(
+    let mut net: TwoLayer<3, 4, 1> = TwoLayer::try_new(
         Init::Uniform {
             low: -1.0,
             high: 1.0,
         },
         &mut rng,
-    );
+    )
+    .unwrap();
+    let bad_start = Init::Uniform {
+        low: 1.0,
+        high: -1.0,
+    }
+    .check();
     let mut error = 0.0;
     for _ in 0..1000 {
         error = net.train_step(&x, &y, 1.0);
@@ -97,12 +123,14 @@ fn building_training_and_printing_make_zero_heap_allocations() {
     let refused = net.train(&x, &y, TrainOptions::new(1, f64::NAN), |_| {});
     let (g1, g2) = net.gradients(&x, &y);
     let saturated = net.saturation(&x, 0.03);
+    let outputs_saturated = net.output_saturation(&x, 0.03);
     let predicted = net.predict(&x);
     write!(
         text,
-        "{} {} {}",
+        "{} {} {} {}",
         net.w1(),
         refused.unwrap_err(),
+        bad_start.unwrap_err(),
         net.rust_const("TRAINED")
     )
     .unwrap();
@@ -114,6 +142,7 @@ fn building_training_and_printing_make_zero_heap_allocations() {
     assert!(summary.unwrap().final_error < error);
     assert!(g1.first_non_finite().is_none() && g2.first_non_finite().is_none());
     assert!((0.0..=1.0).contains(&saturated));
+    assert!((0.0..=1.0).contains(&outputs_saturated));
     assert_eq!(predicted, net.forward(&x).1);
     let printed = std::str::from_utf8(&text.bytes[..text.len]).unwrap();
     assert!(printed.starts_with("[["), "{printed}");

@@ -37,3 +37,15 @@ fn seed_5489_matches_numpy_raw_stream_for_1000_words() {
         assert_eq!(rng.next_u32(), want, "draw {i}");
     }
 }
+
+/// `Debug` shows where in its block of 624 words the generator is, not the
+/// 624 words themselves (which once printed 7,324 characters).
+#[test]
+fn debug_shows_the_position_in_a_few_characters() {
+    let mut rng = Mt19937::new(1);
+    for _ in 0..1000 {
+        rng.next_u32();
+    }
+    assert_eq!(format!("{rng:?}"), "Mt19937 { next: 376, .. }");
+    assert_eq!(format!("{rng:#?}"), "Mt19937 {\n    next: 376,\n    ..\n}");
+}

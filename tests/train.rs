@@ -289,3 +289,107 @@ fn error_messages_say_what_to_fix() {
     let boxed: Box<dyn std::error::Error> = Box::new(e);
     assert!(boxed.to_string().starts_with("training diverged"));
 }
+
+/// 64 samples of two inputs in `[0, 1)` and a constant 1, with target 1
+/// where the first input exceeds the second (42 of the 64).
+fn sixty_four_samples() -> (Matrix<64, 3>, Matrix<64, 1>) {
+    let mut rng = Mt19937::new(2);
+    let x: Matrix<64, 3> = Matrix::from_fn(|_, c| if c == 2 { 1.0 } else { rng.next_f64() });
+    let y = Matrix::from_fn(|n, _| f64::from(u8::from(x[(n, 0)] > x[(n, 1)])));
+    (x, y)
+}
+
+fn largest_magnitude<const R: usize, const C: usize>(m: &Matrix<R, C>) -> f64 {
+    m.rows()
+        .as_flattened()
+        .iter()
+        .fold(0.0, |largest: f64, g| largest.max(g.abs()))
+}
+
+/// The loss is a sum over the samples, so `lr = 1`, right for the classic
+/// 4 samples, is 16 times too large for 64: a 3-32-1 Xavier network is
+/// thrown into saturation in one step. Every output then sits at 0 or 1
+/// (the hidden layer does not: `saturation` sees nothing), the gradient
+/// has all but vanished, and 300 more steps change nothing. `train` still
+/// returns `Ok`, but its `largest_gradient` says the network is dead, and
+/// `output_saturation` says why. Divided by 16, the same rate learns.
+#[test]
+fn a_learning_rate_too_large_for_the_batch_kills_the_gradient_and_the_summary_says_so() {
+    let (x, y) = sixty_four_samples();
+    assert_eq!(y.sum(), 42.0);
+    let start: TwoLayer<3, 32, 1> = TwoLayer::new(Init::Xavier, &mut Mt19937::new(1));
+    let (d_w1, d_w2) = start.gradients(&x, &y);
+    let start_gradient = largest_magnitude(&d_w1).max(largest_magnitude(&d_w2));
+    assert!(start_gradient > 1.0, "{start_gradient}");
+    assert_eq!(start.output_saturation(&x, 0.03), 0.0);
+
+    let mut dead = start;
+    let one = train_64(&mut dead, &x, &y, TrainOptions::new(1, 1.0));
+    assert_eq!(dead.output_saturation(&x, 0.03), 1.0);
+    assert_eq!(dead.saturation(&x, 0.03), 0.0);
+    assert!(one.largest_gradient < 1e-4 * start_gradient, "{one:?}");
+    let more = train_64(&mut dead, &x, &y, TrainOptions::new(300, 1.0));
+    assert!(more.largest_gradient < 1e-4 * start_gradient, "{more:?}");
+    assert!(
+        (more.final_error - one.final_error).abs() < 1e-5,
+        "{one:?} {more:?}"
+    );
+    // Every output near 1: the error is the 22 targets of 0 out of 64.
+    assert!((more.final_error - 22.0 / 64.0).abs() < 1e-5, "{more:?}");
+
+    let mut alive = start;
+    let scaled = train_64(&mut alive, &x, &y, TrainOptions::new(301, 1.0 / 16.0));
+    assert!(scaled.final_error < 0.15, "{scaled:?}");
+    assert!(
+        scaled.largest_gradient > 1e-2 * start_gradient,
+        "{scaled:?}"
+    );
+}
+
+fn train_64(
+    net: &mut TwoLayer<3, 32, 1>,
+    x: &Matrix<64, 3>,
+    y: &Matrix<64, 1>,
+    options: TrainOptions,
+) -> Summary {
+    net.train(x, y, options, |_| {}).expect("finite throughout")
+}
+
+/// `largest_gradient` is the largest |element| of `gradients` at the final
+/// weights, exactly.
+#[test]
+fn the_summary_reports_the_largest_gradient_of_the_final_weights() {
+    let mut net = uniform_net();
+    let summary = train(&mut net, &X, &Y, TrainOptions::new(100, 1.0)).unwrap();
+    let (d_w1, d_w2) = net.gradients(&X, &Y);
+    let largest = largest_magnitude(&d_w1).max(largest_magnitude(&d_w2));
+    assert!(largest > 0.0);
+    assert_eq!(summary.largest_gradient.to_bits(), largest.to_bits());
+}
+
+#[test]
+fn the_learning_rate_message_says_the_step_shrinks_with_the_batch() {
+    assert_eq!(
+        TrainError::InvalidLearningRate(f64::NAN).to_string(),
+        "learning rate NaN is not a finite number greater than 0: pass a positive step size, \
+         smaller the more samples a batch has (the loss is a sum over them)"
+    );
+}
+
+#[test]
+fn options_read_back_what_was_set() {
+    let options = TrainOptions::new(7, 0.25).report_every(3).check_every(0);
+    assert_eq!(
+        (
+            options.steps(),
+            options.learning_rate(),
+            options.report_interval(),
+            options.check_interval()
+        ),
+        (7, 0.25, 3, 0)
+    );
+    let default = TrainOptions::new(7, 0.25);
+    assert_eq!(default.report_interval(), 0);
+    assert_eq!(default.check_interval(), TrainOptions::DEFAULT_CHECK_EVERY);
+    assert_eq!(TrainOptions::DEFAULT_CHECK_EVERY, 64);
+}

@@ -62,17 +62,26 @@ impl ClassicExperiment {
     ///
     /// # Errors
     ///
-    /// Whatever [`TwoLayer::train`] reports; for example a
-    /// [`TrainError::NonFiniteInput`] for `Init::Constant(f64::NAN)`.
+    /// [`TrainError::InvalidInit`] if [`Init::check`] refuses `init` (for
+    /// example `Init::Constant(f64::NAN)`, or the reversed range
+    /// `Init::Uniform { low: 1.0, high: -1.0 }`), before anything is drawn;
+    /// otherwise whatever [`TwoLayer::train`] reports.
     ///
     /// ```
-    /// use constnet::{Init, ClassicExperiment};
+    /// use constnet::{ClassicExperiment, Init, InitError, TrainError};
     ///
     /// let run = ClassicExperiment::run(Init::Zeros)?;
     /// assert_eq!(run.errors[0], 1.25);
+    ///
+    /// let reversed = ClassicExperiment::run(Init::Uniform { low: 1.0, high: -1.0 });
+    /// assert_eq!(
+    ///     reversed,
+    ///     Err(TrainError::InvalidInit(InitError::EmptyRange { low: 1.0, high: -1.0 }))
+    /// );
     /// # Ok::<(), constnet::TrainError>(())
     /// ```
     pub fn run(init: Init) -> Result<Self, TrainError> {
+        init.check()?;
         let mut network = Self::initial_network(init);
         let mut errors = [f64::NAN; Self::REPORTS];
         let options =

@@ -32,11 +32,30 @@ const LOWER_MASK: u32 = 0x7fff_ffff;
 /// let mut rng = Mt19937::new(1);
 /// assert_eq!(rng.next_f64(), 0.417022004702574);
 /// ```
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Mt19937 {
     state: [u32; N],
     /// Index of the next word to hand out; `N` means "twist first".
     next: usize,
+}
+
+impl core::fmt::Debug for Mt19937 {
+    /// The position in the current block of 624 words, not the words
+    /// themselves (they would print thousands of characters):
+    ///
+    /// ```
+    /// use constnet::Mt19937;
+    ///
+    /// let mut rng = Mt19937::new(1);
+    /// assert_eq!(format!("{rng:?}"), "Mt19937 { next: 624, .. }");
+    /// rng.next_f64(); // two words
+    /// assert_eq!(format!("{rng:?}"), "Mt19937 { next: 2, .. }");
+    /// ```
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Mt19937")
+            .field("next", &self.next)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Mt19937 {

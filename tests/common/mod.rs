@@ -1,6 +1,6 @@
-//! Helpers the numeric tests share: stepping through consecutive `f64`s,
-//! counting ulps, building exact powers of two, and a small random
-//! generator for test points.
+//! Helpers the tests share: stepping through consecutive `f64`s, counting
+//! ulps, building exact powers of two, a small random generator for test
+//! points, and comparing (or rewriting) a committed file.
 
 // Each test file uses only some of these helpers.
 #![allow(dead_code)]
@@ -108,5 +108,19 @@ impl SplitMix {
     /// next draw, scaled.
     pub fn next_unit(&mut self) -> f64 {
         (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// Asserts `committed == expected`; with `CONSTNET_BLESS` set, writes
+/// `expected` to `path` (relative to the crate root) instead.
+pub fn check_or_bless(path: &str, committed: &str, expected: &str) {
+    if std::env::var_os("CONSTNET_BLESS").is_some() {
+        let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+        std::fs::write(full, expected).unwrap();
+    } else {
+        assert_eq!(
+            committed, expected,
+            "{path} is stale: rerun with CONSTNET_BLESS=1 and review the diff"
+        );
     }
 }
