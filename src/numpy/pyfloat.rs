@@ -1,0 +1,154 @@
+//! Printing one `f64` exactly as Python prints a float.
+//!
+//! The numpy program prints its errors with `str(np.mean(...))`, which for a
+//! `float64` is the same text as Python's `repr(float)`. Rust's `{}` gives the
+//! same digits but lays them out differently, so [`PyFloat`] lays them out
+//! Python's way:
+//!
+//! 1. **Digits.** The shortest digits that read back as exactly that `f64`.
+//!    When several are equally short, the nearest to the exact binary value;
+//!    of two equally near, the one whose last digit is even
+//!    (`1615274176887919.25` prints as `1615274176887919.2`). Rust's `{:e}`
+//!    finds the same number of digits but breaks such ties upwards (`.3`),
+//!    so the digits are taken from `{:.Ne}` with that number, which rounds
+//!    the exact value to nearest, ties to even, whenever those read back,
+//!    and from `{:e}` otherwise.
+//! 2. **Notation.** With `d.ddd × 10^e` the value's shortest digits,
+//!    the value is written positionally when `-4 <= e < 16`
+//!    (`0.0001`, `1234.5`) and in exponent form otherwise (`1e-05`,
+//!    `1e+16`).
+//! 3. **Positional form** always has a digit on each side of the point:
+//!    whole numbers end in `.0` (`1.0`, `-0.0`), and values below 1 start
+//!    with `0.`.
+//! 4. **Exponent form** writes the digits as a mantissa with one digit before
+//!    the point and none of it left over: `1e+16`, `1.5e-07`, never `1.0e+16`.
+//!    The exponent has a sign and at least two digits (`e-05`, `e+16`,
+//!    `e-324`).
+//! 5. **nan and inf** are `nan`, `inf` and `-inf`, as Python and numpy print
+//!    them.
+
+use super::format::Buf;
+use core::fmt::{self, Write};
+
+/// Python's exponent form begins below this decimal exponent...
+const MIN_POSITIONAL_EXP: i32 = -4;
+/// ... and at this one.
+const MAX_POSITIONAL_EXP: i32 = 16;
+
+/// An `f64` whose [`Display`](fmt::Display) prints what Python's `repr`
+/// (and numpy's `str` of a `float64`) prints for it: the shortest digits
+/// that read back as the same value, positional for `1e-4 <= |x| < 1e16`
+/// and in exponent form otherwise. The module documentation lists the rules.
+///
+/// It allocates nothing: the digits go through two 32-byte buffers on the
+/// stack and then straight to the formatter. Width, fill, precision and the
+/// `#` flag of the format string are ignored.
+///
+/// ```
+/// use constnet::numpy::PyFloat;
+///
+/// assert_eq!(PyFloat(1.0).to_string(), "1.0");
+/// assert_eq!(PyFloat(0.1).to_string(), "0.1");
+/// assert_eq!(PyFloat(1e-5).to_string(), "1e-05");
+/// assert_eq!(PyFloat(1.5e-7).to_string(), "1.5e-07");
+/// assert_eq!(PyFloat(1e16).to_string(), "1e+16");
+/// assert_eq!(PyFloat(1.0000091298568936).to_string(), "1.0000091298568936");
+/// assert_eq!(PyFloat(f64::NEG_INFINITY).to_string(), "-inf");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PyFloat(pub f64);
+
+impl fmt::Display for PyFloat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let x = self.0;
+        if x.is_nan() {
+            return f.write_str("nan");
+        }
+        if x.is_infinite() {
+            return f.write_str(if x > 0.0 { "inf" } else { "-inf" });
+        }
+        let mut shortest = Buf::default();
+        write!(shortest, "{x:e}")?;
+        let count = Digits::of(shortest.text()?)?.count();
+        let mut nearest = Buf::default();
+        write!(nearest, "{x:.prec$e}", prec = count - 1)?;
+        let reads_back = nearest.text()?.parse::<f64>() == Ok(x);
+        let digits = Digits::of(if reads_back {
+            nearest.text()?
+        } else {
+            shortest.text()?
+        })?;
+        if x.is_sign_negative() {
+            f.write_char('-')?;
+        }
+        if (MIN_POSITIONAL_EXP..MAX_POSITIONAL_EXP).contains(&digits.exp) {
+            digits.positional(f)
+        } else {
+            digits.exponent_form(f)
+        }
+    }
+}
+
+/// A finite value's shortest digits `d.ddd × 10^exp`, without its sign.
+struct Digits<'a> {
+    /// The first digit.
+    lead: &'a str,
+    /// The digits after the first; empty for `1e16`.
+    rest: &'a str,
+    /// The decimal exponent of the first digit.
+    exp: i32,
+}
+
+impl<'a> Digits<'a> {
+    /// Cuts Rust's `{:e}` or `{:.Ne}` text (`"-1.5e-7"`, `"1e16"`, `"0e0"`)
+    /// into its digits and exponent. Being shortest, the digits have no
+    /// trailing zeros, except for the value 0 itself, whose digits are the
+    /// single `0`.
+    fn of(text: &'a str) -> Result<Self, fmt::Error> {
+        let unsigned = text.strip_prefix('-').unwrap_or(text);
+        let (mantissa, exp) = unsigned.split_once('e').ok_or(fmt::Error)?;
+        let exp = exp.parse().map_err(|_| fmt::Error)?;
+        let (lead, rest) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+        Ok(Self { lead, rest, exp })
+    }
+
+    /// How many significant digits there are.
+    fn count(&self) -> usize {
+        self.lead.len() + self.rest.len()
+    }
+
+    /// Rule 3: `123.45`, `1000.0`, `0.00012`.
+    fn positional(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.exp < 0 {
+            f.write_str("0.")?;
+            zeros(f, -self.exp - 1)?;
+            f.write_str(self.lead)?;
+            return f.write_str(self.rest);
+        }
+        // `exp` digits after the lead one go before the point; the digits
+        // may run out first, and zeros fill in for them.
+        let before = usize::try_from(self.exp).map_err(|_| fmt::Error)?;
+        let (int_rest, frac) = self.rest.split_at(before.min(self.rest.len()));
+        f.write_str(self.lead)?;
+        f.write_str(int_rest)?;
+        zeros(f, self.exp - int_rest.len() as i32)?;
+        f.write_char('.')?;
+        f.write_str(if frac.is_empty() { "0" } else { frac })
+    }
+
+    /// Rule 4: `1e+16`, `1.5e-07`, `5e-324`.
+    fn exponent_form(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.lead)?;
+        if !self.rest.is_empty() {
+            f.write_char('.')?;
+            f.write_str(self.rest)?;
+        }
+        let sign = if self.exp < 0 { '-' } else { '+' };
+        write!(f, "e{sign}{:02}", self.exp.unsigned_abs())
+    }
+}
+
+/// Writes `n` zeros (none if `n <= 0`).
+fn zeros(f: &mut fmt::Formatter<'_>, n: i32) -> fmt::Result {
+    (0..n).try_for_each(|_| f.write_char('0'))
+}
