@@ -73,11 +73,11 @@ fn positional_values_have_the_shortest_round_trip_digits() {
 /// .25 Python writes .2 and Rust .3.
 #[test]
 fn ties_between_equally_short_digits_go_to_the_even_digit() {
-    let tie = 1615274176887919.25;
+    let tie = 1615274176887919.0 + 0.25;
     assert_eq!(py(tie), "1615274176887919.2");
     assert_eq!(format!("{tie}"), "1615274176887919.3", "Rust's own text");
-    assert_eq!(py(1125899906842624.75), "1125899906842624.8");
-    assert_eq!(py(-2251799813685247.25), "-2251799813685247.2");
+    assert_eq!(py(1125899906842624.0 + 0.75), "1125899906842624.8");
+    assert_eq!(py(-(2251799813685247.0 + 0.25)), "-2251799813685247.2");
     for k in 0..1000 {
         let whole = 1125899906842624.0 + 1000.0 * f64::from(k);
         assert_eq!(py(whole + 0.25), format!("{}.2", whole as u64));
