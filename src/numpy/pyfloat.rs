@@ -12,7 +12,7 @@
 //!    finds the same number of digits but breaks such ties upwards (`.3`),
 //!    so the digits are taken from `{:.Ne}` with that number, which rounds
 //!    the exact value to nearest, ties to even, whenever those read back,
-//!    and from `{:e}` otherwise.
+//!    and from `{:e}` otherwise ([`nearest_reads_back`] says when).
 //! 2. **Notation.** With `d.ddd × 10^e` the value's shortest digits,
 //!    the value is written positionally when `-4 <= e < 16`
 //!    (`0.0001`, `1234.5`) and in exponent form otherwise (`1e-05`,
@@ -72,8 +72,7 @@ impl fmt::Display for PyFloat {
         let count = Digits::of(shortest.text()?)?.count();
         let mut nearest = Buf::default();
         write!(nearest, "{x:.prec$e}", prec = count - 1)?;
-        let reads_back = nearest.text()?.parse::<f64>() == Ok(x);
-        let digits = Digits::of(if reads_back {
+        let digits = Digits::of(if nearest_reads_back(x, count) {
             nearest.text()?
         } else {
             shortest.text()?
@@ -87,6 +86,40 @@ impl fmt::Display for PyFloat {
             digits.exponent_form(f)
         }
     }
+}
+
+/// Whether `x`'s exact value rounded to `count` significant digits, ties to
+/// even (Rust's `{:.Ne}` with `N = count - 1`), reads back as `x`, where
+/// `count` is the length of `x`'s shortest digits.
+///
+/// The floats that read back as `x` are those nearer to `x` than to its
+/// neighbours. For most `x` that range reaches half a spacing either side,
+/// and then the nearest `count`-digit decimal lies in it, since some
+/// `count`-digit decimal does. Only a normal power of two has a neighbour
+/// below at half the spacing above, so that the nearest decimal can fall
+/// outside: it does whenever Rust's shortest digits differ from it, except
+/// in a tie, where both are equally near. For `x = 2^-k` a tie means that
+/// the exact value, the digits of `5^k`, has one digit more than the
+/// shortest (the last is always 5); the lower decimal is then `5·10^-k`
+/// below `x`, and it reads back when that is at most a quarter of the
+/// spacing `2^(-k-52)`, that is when `5^(k-1) >= 2^54`. Of all powers of two,
+/// only `2^-24` and `2^-25` are ties: `2^-25` reads back, `2^-24` does not
+/// (`tests/pyfloat.rs` checks every power of two against Python).
+fn nearest_reads_back(x: f64, count: usize) -> bool {
+    let bits = x.abs().to_bits();
+    let biased_exp = bits >> 52;
+    let fraction = bits & ((1 << 52) - 1);
+    if fraction != 0 || biased_exp <= 1 || biased_exp >= 1023 {
+        // Not a power of two, the smallest normal one (whose neighbours
+        // below are as close as those above), or one of at least 1, whose
+        // exact value is a whole number ending in an even digit: no tie.
+        return fraction != 0 || biased_exp <= 1;
+    }
+    let k = 1023 - biased_exp as u32;
+    let tie = 5_u64
+        .checked_pow(k)
+        .is_some_and(|digits| digits.ilog10() as usize + 1 == count + 1);
+    tie && 5_u64.pow(k - 1) >= 1 << 54
 }
 
 /// A finite value's shortest digits `d.ddd × 10^exp`, without its sign.

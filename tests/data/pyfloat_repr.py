@@ -4,8 +4,9 @@
 
 Each line is `hexbits repr`: the 16 hex digits of an f64's bit pattern and
 what Python's repr(float) prints for it. The values are drawn from a fixed
-seed, in five groups so that every branch of the layout is hit often:
-each power of ten from 1e-10 to 1e25, either sign, with the floats just
+seed, in six groups so that every branch of the layout is hit often:
+every power of two, 2^-1074 to 2^1023 (the only floats whose neighbours
+are closer on one side, which PyFloat treats apart); each power of ten from 1e-10 to 1e25, either sign, with the floats just
 below and above it (the thresholds 1e-4 and 1e16 among them); any 64-bit
 pattern (mostly huge or tiny magnitudes, some nan and inf);
 magnitudes 10^k for k spread across the positional thresholds -4 and 16;
@@ -17,6 +18,7 @@ Made with Python 3.11.7 and numpy 2.4.6. tests/pyfloat.rs reads the table;
 neither the build nor the tests run this script.
 """
 
+import math
 import platform
 import random
 import struct
@@ -33,14 +35,16 @@ def value(b):
 
 
 def patterns(rng):
+    for e in range(-1074, 1024):
+        yield bits(math.ldexp(1.0, e))
     for k in range(-10, 26):
         for x in (float(f"1e{k}"), -float(f"1e{k}")):
             yield bits(x) - 1
             yield bits(x)
             yield bits(x) + 1
-    for _ in range(800):
+    for _ in range(600):
         yield rng.getrandbits(64)
-    for _ in range(1500):
+    for _ in range(1000):
         k = rng.uniform(-8.0, 20.0)
         x = rng.choice([-1.0, 1.0]) * 10.0**k
         yield bits(x)
