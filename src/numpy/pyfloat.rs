@@ -12,7 +12,10 @@
 //!    finds the same number of digits but breaks such ties upwards (`.3`),
 //!    so the digits are taken from `{:.Ne}` with that number, which rounds
 //!    the exact value to nearest, ties to even, whenever those read back,
-//!    and from `{:e}` otherwise ([`nearest_reads_back`] says when).
+//!    and from `{:e}` otherwise. Those digits fail to read back only for a
+//!    few powers of two, whose neighbours below lie twice as close as those
+//!    above: of the ties, `2^-24` (`5.960464477539063e-08`) keeps Rust's
+//!    upper digits.
 //! 2. **Notation.** With `d.ddd × 10^e` the value's shortest digits,
 //!    the value is written positionally when `-4 <= e < 16`
 //!    (`0.0001`, `1234.5`) and in exponent form otherwise (`1e-05`,
@@ -118,7 +121,7 @@ fn nearest_reads_back(x: f64, count: usize) -> bool {
     let k = 1023 - biased_exp as u32;
     let tie = 5_u64
         .checked_pow(k)
-        .is_some_and(|digits| digits.ilog10() as usize + 1 == count + 1);
+        .is_some_and(|exact| exact.ilog10() as usize + 1 == count + 1);
     tie && 5_u64.pow(k - 1) >= 1 << 54
 }
 
