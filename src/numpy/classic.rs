@@ -7,6 +7,7 @@
 //! after `np.random.seed(1)`. [`ClassicExperiment`] runs the same three and
 //! prints the same text, digit for digit.
 
+use super::PyFloat;
 use crate::{Init, Matrix, Mt19937, TrainError, TrainOptions, TwoLayer};
 use core::fmt;
 
@@ -107,13 +108,13 @@ impl ClassicExperiment {
 }
 
 impl fmt::Display for ClassicExperiment {
-    /// The numpy program's output: `Error:` and each error as Python's
-    /// `str(float)` prints it (Rust's `{}` gives the same shortest
-    /// round-trip digits), then `Output After Training:`, then the weights
-    /// as numpy's `print` shows them, one line per row.
+    /// The numpy program's output: `Error:` and each error as the program's
+    /// `str(np.mean(...))` prints it, which is Python's float repr
+    /// ([`PyFloat`]: `1.0`, not Rust's `1`), then `Output After Training:`,
+    /// then the weights as numpy's `print` shows them, one line per row.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for error in self.errors {
-            writeln!(f, "Error:{error}")?;
+            writeln!(f, "Error:{}", PyFloat(error))?;
         }
         writeln!(f, "Output After Training:")?;
         writeln!(f, "W1= {}", self.network.w1())?;

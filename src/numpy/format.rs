@@ -345,10 +345,11 @@ fn repeat(f: &mut fmt::Formatter<'_>, c: char, n: usize) -> fmt::Result {
     (0..n).try_for_each(|_| f.write_char(c))
 }
 
-/// A stack buffer for the text of one `f64`. 32 bytes hold the longest text
-/// written here, 24 bytes such as `-1.2345678901234567e-308`.
+/// A stack buffer for the text of one `f64`, shared with
+/// [`pyfloat`](super::pyfloat). 32 bytes hold the longest text written
+/// there or here, 24 bytes such as `-1.2345678901234567e-308`.
 #[derive(Default)]
-struct Buf {
+pub(super) struct Buf {
     bytes: [u8; 32],
     len: usize,
 }
@@ -361,7 +362,7 @@ impl Buf {
 
     /// The text written so far. Only whole `str`s are ever copied in, so
     /// this never fails in practice.
-    fn text(&self) -> Result<&str, fmt::Error> {
+    pub(super) fn text(&self) -> Result<&str, fmt::Error> {
         core::str::from_utf8(&self.bytes[..self.len]).map_err(|_| fmt::Error)
     }
 }
