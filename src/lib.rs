@@ -171,7 +171,7 @@ pub use matrix::Matrix;
 pub use network::TwoLayer;
 pub use numerics::exp::exp;
 pub use numerics::sqrt::sqrt;
-pub use numpy::{ClassicExperiment, Mt19937};
+pub use numpy::{ClassicExperiment, Mt19937, PyFloat};
 pub use train::{Operand, Report, Summary, TrainError, TrainOptions};
 
 #[doc = include_str!("../README.md")]
