@@ -125,7 +125,8 @@ pub struct TwoLayer<const I: usize, const H: usize, const O: usize> {
 impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
     /// A network whose weights are filled by `init`: `W1` (`I x H`) first,
     /// then `W2` (`H x O`), each in row-major order, drawing from `rng` when
-    /// the scheme is random.
+    /// the scheme is random. It does not check `init`;
+    /// [`TwoLayer::try_new`] refuses a start such as a reversed range.
     ///
     /// ```
     /// use constnet::{Init, Matrix, Mt19937, TwoLayer};

@@ -94,13 +94,8 @@ impl ClassicExperiment {
     }
 
     /// The untrained network: `init` drawing from `Mt19937::new(SEED)`.
-    ///
-    /// A function of its own, never inlined, for the sake of small stacks:
-    /// the generator holds 624 words (2.5 KiB) of state, and here they live
-    /// in this function's frame, which is gone before training starts.
-    /// Inlined into [`run`](Self::run), they would take stack for the whole
-    /// run, under every training step and every print (`docs/embedded.md`
-    /// has the measured high-water marks).
+    /// Never inlined, so the generator's 2.5 KiB leave the stack before
+    /// training starts (docs/embedded.md).
     #[inline(never)]
     fn initial_network(init: Init) -> TwoLayer<3, 4, 1> {
         TwoLayer::new(init, &mut Mt19937::new(Self::SEED))
