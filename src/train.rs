@@ -42,13 +42,10 @@ pub struct TrainOptions {
 }
 
 impl TrainOptions {
-    /// The default check interval. A check copies the weights and tests them
-    /// for finiteness. The `training/check_interval` benchmark measured its
-    /// cost at this interval at about 5 % of training time (663 µs against
-    /// 631 µs for 6400 steps, `docs/performance.md`), at the 3-4-1 size on
-    /// four samples, where a step is cheapest. A check copies `I·H + H·O`
-    /// weights whatever the batch, while a step's work grows with `N`, so
-    /// with more samples the check's share is smaller.
+    /// The default check interval. A check copies the weights and tests
+    /// them for finiteness; at this interval it costs about 5 % of training
+    /// time at the 3-4-1 size, where a step is cheapest, and less on larger
+    /// batches (the `check_interval` benchmark, docs/performance.md).
     pub const DEFAULT_CHECK_EVERY: usize = 64;
 
     /// `steps` steps at `learning_rate`, never reporting, checking every
@@ -61,7 +58,7 @@ impl TrainOptions {
     /// # Choosing the learning rate: it scales with the batch
     ///
     /// The loss is a *sum* over the `N` samples, `L = ½ Σ (Y - A2)²`, not a
-    /// mean (as in the numpy program this crate reproduces), so its gradient
+    /// mean (the numpy program this crate reproduces sums too), so its gradient
     /// is a sum of `N` per-sample gradients and one step moves the weights
     /// about `N` times as far as a step on one sample would. A learning rate
     /// that suits `N` samples therefore corresponds to `lr / N` on a mean
