@@ -1,0 +1,90 @@
+//! The firmware's larger training run, on the host: a 16-32-4 network
+//! trained on 8 samples, exactly as `embedded/src/bin/wide.rs` trains it on
+//! each Cortex-M core. `tests/data/wide_16_32_4.txt` holds the bits that
+//! firmware must print (`embedded/run` diffs its output against the file);
+//! this test fails if the file is not what the host computes now.
+//!
+//! After a deliberate change to the library's arithmetic, run it with
+//! `CONSTNET_BLESS=1` to rewrite the file, then review the diff.
+
+use constnet::{Init, Matrix, Mt19937, TwoLayer};
+use std::fmt::Write;
+use std::path::Path;
+
+/// The firmware's constants: the generator's seed, the number of steps and
+/// the learning rate.
+const SEED: u32 = 17;
+const STEPS: usize = 10;
+const LEARNING_RATE: f64 = 0.5;
+
+/// One line as the firmware writes it: `label`, then the 16 lower-case hex
+/// digits of each value's bit pattern, separated by spaces.
+fn line(out: &mut String, label: &str, row: &[f64]) {
+    out.push_str(label);
+    for x in row {
+        write!(out, " {:016x}", x.to_bits()).unwrap();
+    }
+    out.push('\n');
+}
+
+/// The text the firmware prints: the error of every step, then the final
+/// `W1` and `W2` row by row.
+fn host_run() -> String {
+    let mut rng = Mt19937::new(SEED);
+    let x: Matrix<8, 16> = Init::Uniform {
+        low: -1.0,
+        high: 1.0,
+    }
+    .matrix(&mut rng);
+    let y: Matrix<8, 4> = Init::Uniform {
+        low: 0.0,
+        high: 1.0,
+    }
+    .matrix(&mut rng);
+    let mut net: TwoLayer<16, 32, 4> = TwoLayer::new(
+        Init::Uniform {
+            low: -1.0,
+            high: 1.0,
+        },
+        &mut rng,
+    );
+    let mut out = String::new();
+    for _ in 0..STEPS {
+        let error = net.train_step(&x, &y, LEARNING_RATE);
+        line(&mut out, "error", &[error]);
+    }
+    for row in net.w1().rows() {
+        line(&mut out, "W1", row);
+    }
+    for row in net.w2().rows() {
+        line(&mut out, "W2", row);
+    }
+    out
+}
+
+#[test]
+fn the_wide_firmware_file_holds_the_hosts_bits() {
+    let expected = host_run();
+    let path = "tests/data/wide_16_32_4.txt";
+    if std::env::var_os("CONSTNET_BLESS").is_some() {
+        std::fs::write(Path::new(env!("CARGO_MANIFEST_DIR")).join(path), &expected).unwrap();
+    }
+    let committed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
+        .unwrap_or_default();
+    assert_eq!(
+        committed, expected,
+        "{path} is stale: rerun with CONSTNET_BLESS=1 and review the diff"
+    );
+}
+
+#[test]
+fn the_wide_run_learns() {
+    let text = host_run();
+    let errors: Vec<f64> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("error "))
+        .map(|h| f64::from_bits(u64::from_str_radix(h, 16).unwrap()))
+        .collect();
+    assert_eq!(errors.len(), STEPS);
+    assert!(errors[STEPS - 1] < errors[0], "{errors:?}");
+}
