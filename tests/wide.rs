@@ -1,5 +1,7 @@
 //! The firmware's larger training run, on the host: a 16-32-4 network
-//! trained on 8 samples, exactly as `embedded/src/bin/wide.rs` trains it on
+//! trained on 8 samples (the batch `X[n][i] = ((7n + 3i) mod 16) / 8 - 1`,
+//! `Y[n][o] = ((5n + 3o) mod 8 + 0.5) / 8`, the weights uniform in `[-1, 1)`
+//! from `Mt19937::new(17)`), exactly as `embedded/src/bin/wide.rs` trains it on
 //! each Cortex-M core. `tests/data/wide_16_32_4.txt` holds the bits that
 //! firmware must print (`embedded/run` diffs its output against the file);
 //! this test fails if the file is not what the host computes now.
@@ -30,23 +32,14 @@ fn line(out: &mut String, label: &str, row: &[f64]) {
 /// The text the firmware prints: the error of every step, then the final
 /// `W1` and `W2` row by row.
 fn host_run() -> String {
-    let mut rng = Mt19937::new(SEED);
-    let x: Matrix<8, 16> = Init::Uniform {
-        low: -1.0,
-        high: 1.0,
-    }
-    .matrix(&mut rng);
-    let y: Matrix<8, 4> = Init::Uniform {
-        low: 0.0,
-        high: 1.0,
-    }
-    .matrix(&mut rng);
+    let x: Matrix<8, 16> = Matrix::from_fn(|n, i| ((7 * n + 3 * i) % 16) as f64 / 8.0 - 1.0);
+    let y: Matrix<8, 4> = Matrix::from_fn(|n, o| (((5 * n + 3 * o) % 8) as f64 + 0.5) / 8.0);
     let mut net: TwoLayer<16, 32, 4> = TwoLayer::new(
         Init::Uniform {
             low: -1.0,
             high: 1.0,
         },
-        &mut rng,
+        &mut Mt19937::new(SEED),
     );
     let mut out = String::new();
     for _ in 0..STEPS {
