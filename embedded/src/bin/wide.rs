@@ -84,9 +84,10 @@ fn start() -> Training {
 /// One step; a function of its own so that `stack::used_by` can measure it.
 #[inline(never)]
 fn step(training: &mut Training) {
-    training.error = training
-        .net
-        .train_step(black_box(&X), black_box(&Y), black_box(LEARNING_RATE));
+    training.error =
+        training
+            .net
+            .train_step(black_box(&X), black_box(&Y), black_box(LEARNING_RATE));
 }
 
 /// Writes `label` and the bit patterns of `row` as one line.
