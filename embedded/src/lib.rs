@@ -1,10 +1,13 @@
-//! What the three firmware binaries share: the interrupt table, output to
-//! the host over semihosting, the exit and panic paths, and stack painting.
+//! What the firmware binaries share: the interrupt table, output to the
+//! host over semihosting, the exit and panic paths, and stack painting.
 //!
 //! The binaries are `classic` (the classic experiment, printed as numpy prints
 //! it), `inference` (one forward pass of a `const` network, printed as bit
-//! patterns) and `measure` (stack and instruction counts). `embedded/run`
-//! builds and runs them under QEMU; `docs/embedded.md` has the figures.
+//! patterns), `baseline` (that printing without the network), `bytes` (a
+//! network read from bytes at run time), `wide` (a 16-32-4 network trained
+//! on 8 samples) and `measure` (stack and instruction counts).
+//! `embedded/run` builds and runs them under QEMU; `docs/embedded.md` has
+//! the figures.
 //!
 //! Nothing here formats numbers with `core::fmt`: the inference firmware
 //! is meant to be small, and `core::fmt`'s integer and float code is the
