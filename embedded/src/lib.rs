@@ -1,10 +1,13 @@
-//! What the three firmware binaries share: the interrupt table, output to
-//! the host over semihosting, the exit and panic paths, and stack painting.
+//! What the firmware binaries share: the interrupt table, output to the
+//! host over semihosting, the exit and panic paths, and stack painting.
 //!
 //! The binaries are `classic` (the classic experiment, printed as numpy prints
 //! it), `inference` (one forward pass of a `const` network, printed as bit
-//! patterns) and `measure` (stack and instruction counts). `embedded/run`
-//! builds and runs them under QEMU; `docs/embedded.md` has the figures.
+//! patterns), `baseline` (that printing without the network), `bytes` (a
+//! network read from bytes at run time), `wide` (a 16-32-4 network trained
+//! on 8 samples) and `measure` (stack and instruction counts).
+//! `embedded/run` builds and runs them under QEMU; `docs/embedded.md` has
+//! the figures.
 //!
 //! Nothing here formats numbers with `core::fmt`: the inference firmware
 //! is meant to be small, and `core::fmt`'s integer and float code is the
@@ -15,9 +18,10 @@ use core::arch::asm;
 use cortex_m_semihosting::{debug, hio};
 
 /// Interrupt lines of the board's NVIC, as QEMU models it: 32 on the MPS2
-/// FPGA images AN386 and AN500 (hw/arm/mps2.c), 64 on the Stellaris boards
+/// FPGA images AN386 and AN500 (hw/arm/mps2.c) and on the nRF51 of the
+/// micro:bit (hw/arm/nrf51_soc.c), 64 on the Stellaris boards
 /// (hw/arm/stellaris.c).
-#[cfg(board = "mps2")]
+#[cfg(any(board = "mps2", board = "microbit"))]
 const INTERRUPTS: usize = 32;
 #[cfg(board = "lm3s6965")]
 const INTERRUPTS: usize = 64;
@@ -177,13 +181,14 @@ pub mod stack {
     }
 
     /// How far below the stack pointer the measurement looks.
-    const WINDOW: usize = 16 * 1024;
+    const WINDOW: usize = 32 * 1024;
 
     /// The stack `f(arg)` uses, in bytes: how far below the caller's stack
     /// pointer the call wrote, including the frame of `f` itself and of
     /// everything it calls. `f` is a function pointer, so it cannot be
     /// inlined here and its frame is always below the painted mark.
-    /// Returns `None` if the call wrote below the 16 KiB window.
+    /// Returns `None` if the call wrote below the 32 KiB window (or, on a
+    /// board with less free RAM, below the end of the statics).
     #[inline(never)]
     pub fn used_by<T>(f: fn(&mut T), arg: &mut T) -> Option<usize> {
         let top = sp();

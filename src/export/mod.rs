@@ -6,5 +6,8 @@
 //!
 //! - [`rust_const`]: the network as a Rust `const` item, to paste into a
 //!   firmware; its weights sit in flash.
+//! - [`bytes`]: the weights as little-endian bytes and back, bit for bit,
+//!   to load a network at run time (from a flash page or a serial link).
 
+pub mod bytes;
 pub mod rust_const;

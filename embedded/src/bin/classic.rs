@@ -5,7 +5,7 @@
 #![no_std]
 #![no_main]
 
-use constnet::{Init, ClassicExperiment};
+use constnet::{ClassicExperiment, Init};
 use constnet_firmware::{exit, stack, Host};
 use core::fmt::Write;
 use core::hint::black_box;

@@ -14,7 +14,7 @@
 #![no_std]
 #![no_main]
 
-use constnet::{Init, Matrix, Mt19937, ClassicExperiment, TrainOptions, TwoLayer};
+use constnet::{ClassicExperiment, Init, Matrix, Mt19937, TrainOptions, TwoLayer};
 use constnet_firmware::{exit, stack, Host};
 use core::arch::asm;
 use core::fmt::Write;
