@@ -141,6 +141,23 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
         Self::from_weights(w1, w2)
     }
 
+    /// A network filled by `init` drawing from a fresh `Mt19937::new(seed)`:
+    /// the same weights as `TwoLayer::new(init, &mut Mt19937::new(seed))`.
+    ///
+    /// ```
+    /// use constnet::{Init, Mt19937, TwoLayer};
+    ///
+    /// let net: TwoLayer<3, 4, 1> = TwoLayer::from_seed(Init::Xavier, 1);
+    /// assert_eq!(net, TwoLayer::new(Init::Xavier, &mut Mt19937::new(1)));
+    /// ```
+    // Never inlined, so the generator's 2.5 KiB of state live only in this
+    // call's frame (docs/embedded.md).
+    #[must_use]
+    #[inline(never)]
+    pub fn from_seed(init: Init, seed: u32) -> Self {
+        Self::new(init, &mut Mt19937::new(seed))
+    }
+
     /// A network with the given weights: `w1` is `I x H`, `w2` is `H x O`.
     #[must_use]
     pub const fn from_weights(w1: Matrix<I, H>, w2: Matrix<H, O>) -> Self {

@@ -8,7 +8,7 @@
 //! prints the same text, digit for digit.
 
 use super::PyFloat;
-use crate::{Init, Matrix, Mt19937, TrainError, TrainOptions, TwoLayer};
+use crate::{Init, Matrix, TrainError, TrainOptions, TwoLayer};
 use core::fmt;
 
 /// One run of the classic experiment: its six reported errors and the
@@ -83,7 +83,7 @@ impl ClassicExperiment {
     /// ```
     pub fn run(init: Init) -> Result<Self, TrainError> {
         init.check()?;
-        let mut network = Self::initial_network(init);
+        let mut network = TwoLayer::from_seed(init, Self::SEED);
         let mut errors = [f64::NAN; Self::REPORTS];
         let options =
             TrainOptions::new(Self::STEPS, Self::LEARNING_RATE).report_every(Self::REPORT_EVERY);
@@ -91,14 +91,6 @@ impl ClassicExperiment {
             errors[report.step / Self::REPORT_EVERY] = report.error;
         })?;
         Ok(Self { errors, network })
-    }
-
-    /// The untrained network: `init` drawing from `Mt19937::new(SEED)`.
-    /// Never inlined, so the generator's 2.5 KiB leave the stack before
-    /// training starts (docs/embedded.md).
-    #[inline(never)]
-    fn initial_network(init: Init) -> TwoLayer<3, 4, 1> {
-        TwoLayer::new(init, &mut Mt19937::new(Self::SEED))
     }
 }
 
