@@ -65,6 +65,19 @@ impl Host {
         }
     }
 
+    /// Writes `label` and the bit patterns of `row`, 16 hex digits each, as
+    /// one line. Each piece goes to the host as it is made: a line buffer
+    /// would be copied and zeroed with `memcpy` and `memset`, whose general
+    /// versions in compiler-builtins cost about 950 bytes of flash.
+    pub fn write_bits(&mut self, label: &[u8], row: &[f64]) {
+        self.write(label);
+        for x in row {
+            self.write(b" ");
+            self.write(&hex(x.to_bits()));
+        }
+        self.write(b"\n");
+    }
+
     /// Writes `n` in decimal, without `core::fmt`.
     pub fn write_decimal(&mut self, mut n: u32) {
         let mut digits = [0u8; 10];

@@ -10,7 +10,7 @@
 #![no_main]
 
 use constnet::TwoLayer;
-use constnet_firmware::{exit, hex, Host};
+use constnet_firmware::{exit, Host};
 use core::hint::black_box;
 use cortex_m_rt::entry;
 
@@ -19,16 +19,6 @@ type Net = TwoLayer<3, 4, 1>;
 /// The network as bytes: `W1` row by row, then `W2`, 8 little-endian bytes
 /// a weight.
 static WEIGHTS: [u8; Net::BYTES] = *include_bytes!("../../../tests/data/bytes_uniform.bin");
-
-/// Writes `label` and the bit patterns of `row` as one line.
-fn line(out: &mut Host, label: &[u8], row: &[f64]) {
-    out.write(label);
-    for x in row {
-        out.write(b" ");
-        out.write(&hex(x.to_bits()));
-    }
-    out.write(b"\n");
-}
 
 #[entry]
 fn main() -> ! {
@@ -42,10 +32,10 @@ fn main() -> ! {
     };
     let mut stdout = Host::stdout();
     for row in net.w1().rows() {
-        line(&mut stdout, b"W1", row);
+        stdout.write_bits(b"W1", row);
     }
     for row in net.w2().rows() {
-        line(&mut stdout, b"W2", row);
+        stdout.write_bits(b"W2", row);
     }
     exit(true)
 }

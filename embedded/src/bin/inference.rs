@@ -10,24 +10,11 @@
 #![no_main]
 
 use constnet::ClassicExperiment;
-use constnet_firmware::{exit, hex, Host};
+use constnet_firmware::{exit, Host};
 use core::hint::black_box;
 use cortex_m_rt::entry;
 
 include!("../trained.rs");
-
-/// Writes `label` and the bit patterns of `row` as one line. Each piece
-/// goes to the host as it is made: a line buffer would be copied and
-/// zeroed with `memcpy` and `memset`, whose general versions in
-/// compiler-builtins cost about 950 bytes of flash here.
-fn line(out: &mut Host, label: &[u8], row: &[f64]) {
-    out.write(label);
-    for x in row {
-        out.write(b" ");
-        out.write(&hex(x.to_bits()));
-    }
-    out.write(b"\n");
-}
 
 #[entry]
 fn main() -> ! {
@@ -38,10 +25,10 @@ fn main() -> ! {
     let (a1, a2) = net.forward(black_box(&ClassicExperiment::INPUTS));
     let mut stdout = Host::stdout();
     for row in a1.rows() {
-        line(&mut stdout, b"A1", row);
+        stdout.write_bits(b"A1", row);
     }
     for row in a2.rows() {
-        line(&mut stdout, b"A2", row);
+        stdout.write_bits(b"A2", row);
     }
     exit(true)
 }

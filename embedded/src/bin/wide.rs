@@ -19,7 +19,7 @@
 #![no_main]
 
 use constnet::{Init, Matrix, TwoLayer};
-use constnet_firmware::{exit, hex, stack, Host};
+use constnet_firmware::{exit, stack, Host};
 use core::hint::black_box;
 use cortex_m_rt::entry;
 
@@ -87,16 +87,6 @@ fn step(training: &mut Training) {
             .train_step(black_box(&X), black_box(&Y), black_box(LEARNING_RATE));
 }
 
-/// Writes `label` and the bit patterns of `row` as one line.
-fn line(out: &mut Host, label: &[u8], row: &[f64]) {
-    out.write(label);
-    for x in row {
-        out.write(b" ");
-        out.write(&hex(x.to_bits()));
-    }
-    out.write(b"\n");
-}
-
 #[entry]
 fn main() -> ! {
     let mut training = start();
@@ -107,13 +97,13 @@ fn main() -> ! {
             exit(false)
         };
         step_stack = step_stack.max(used);
-        line(&mut stdout, b"error", &[training.error]);
+        stdout.write_bits(b"error", &[training.error]);
     }
     for row in training.net.w1().rows() {
-        line(&mut stdout, b"W1", row);
+        stdout.write_bits(b"W1", row);
     }
     for row in training.net.w2().rows() {
-        line(&mut stdout, b"W2", row);
+        stdout.write_bits(b"W2", row);
     }
     let mut stderr = Host::stderr();
     stderr.write(b"train_step stack: ");
