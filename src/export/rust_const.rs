@@ -11,6 +11,7 @@
 //! the host's weights, so every weight is printed as a literal that the
 //! compiler reads back to the very same bits (see [`TwoLayer::rust_const`]).
 
+use crate::numpy::digits::Shortest;
 use crate::{Matrix, TwoLayer};
 use core::fmt;
 
@@ -35,7 +36,8 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
     /// (`SCREAMING_SNAKE_CASE` by convention). There is no trailing newline.
     ///
     /// **Every weight reads back to the same bits.** A finite weight is
-    /// printed with `{:?}`, the shortest decimal that parses back to exactly
+    /// printed as `{:?}` prints it (through
+    /// [`Shortest`](crate::numpy::digits::Shortest)), the shortest decimal that parses back to exactly
     /// that `f64` (`0.5`, `-0.0`, `5e-324`, `1.7976931348623157e308`), and
     /// rustc rounds a float literal to the nearest `f64` just as
     /// `str::parse::<f64>` does. A non-finite weight, which has no literal,
@@ -151,7 +153,8 @@ fn write_literal(f: &mut fmt::Formatter<'_>, x: f64) -> fmt::Result {
         f.write_str("f64::NEG_INFINITY")
     } else {
         // `{:?}` is the shortest round-trip form, and it always reads as a
-        // float literal: `2.0` (never `2`), `1e16`, `-0.0`.
-        write!(f, "{x:?}")
+        // float literal: `2.0` (never `2`), `1e16`, `-0.0`. `Shortest`
+        // prints it without core's float formatting code.
+        write!(f, "{:?}", Shortest(x))
     }
 }

@@ -598,13 +598,25 @@ pub(crate) fn positional(f: &mut fmt::Formatter<'_>, d: &Decimal, min_frac: usiz
 /// `d` as `d1.d2…dn e exp`, the way `core`'s `{:e}` does: `1e16`,
 /// `1.5e-7`, `0e0`.
 pub(crate) fn exponent(f: &mut fmt::Formatter<'_>, d: &Decimal) -> fmt::Result {
-    let (lead, rest) = d.digits().split_first().unwrap_or((&0, &[]));
-    write_digit(f, *lead)?;
-    if !rest.is_empty() {
+    write_significant(f, d, 0..1)?;
+    if d.len > 1 {
         f.write_char('.')?;
-        rest.iter().try_for_each(|&digit| write_digit(f, digit))?;
+        write_significant(f, d, 1..d.len)?;
     }
     write!(f, "e{}", d.exp)
+}
+
+/// The digits of `d` numbered `range` from its first one (0), zeros past
+/// the last; zero's one digit is `0`.
+pub(crate) fn write_significant(
+    f: &mut fmt::Formatter<'_>,
+    d: &Decimal,
+    range: core::ops::Range<usize>,
+) -> fmt::Result {
+    for i in range {
+        write_digit(f, d.digits().get(i).copied().unwrap_or(0))?;
+    }
+    Ok(())
 }
 
 /// One digit, `0..=9`, as its character.
@@ -614,7 +626,7 @@ pub(crate) fn write_digit(f: &mut fmt::Formatter<'_>, digit: u8) -> fmt::Result 
 
 /// Where `d`'s first digit stands when it is written positionally: in
 /// place `-exp` for `exp < 0` (after `0.` and the zeros), else in place 0.
-fn shift(d: &Decimal) -> usize {
+pub(crate) fn shift(d: &Decimal) -> usize {
     usize::try_from(-d.exp).unwrap_or(0)
 }
 
