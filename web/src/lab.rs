@@ -7,6 +7,7 @@
 //! column does for four of its samples).
 
 use crate::state::Slot;
+use constnet::numpy::digits::Shortest;
 use constnet::{ClassicExperiment, Init, Matrix, Mt19937, TrainError, TrainOptions, TwoLayer};
 use core::fmt::{self, Write};
 
@@ -230,15 +231,20 @@ impl fmt::Display for SetupError {
             ),
             SetupError::Bounds(low, high) => write!(
                 f,
-                "uniform bounds low = {low}, high = {high}: both must be finite numbers with low < high"
+                "uniform bounds low = {}, high = {}: both must be finite numbers with low < high",
+                Shortest(low),
+                Shortest(high)
             ),
             SetupError::Seed(seed) => write!(
                 f,
-                "seed {seed} is not a whole number from 0 to 4294967295"
+                "seed {} is not a whole number from 0 to 4294967295",
+                Shortest(seed)
             ),
             SetupError::Steps(steps) => write!(
                 f,
-                "steps {steps} is not a whole number from 0 to {MAX_STEPS}"
+                "steps {} is not a whole number from 0 to {}",
+                Shortest(steps),
+                Shortest(MAX_STEPS)
             ),
             SetupError::Train(e) => write!(f, "{e}"),
         }
