@@ -12,7 +12,7 @@
 //! compiler reads back to the very same bits (see [`TwoLayer::rust_const`]).
 
 use crate::numpy::digits::Shortest;
-use crate::{Matrix, TwoLayer};
+use crate::TwoLayer;
 use core::fmt;
 
 impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
@@ -108,34 +108,39 @@ struct RustConst<'a, const I: usize, const H: usize, const O: usize> {
 
 impl<const I: usize, const H: usize, const O: usize> fmt::Display for RustConst<'_, I, H, O> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("pub const ")?;
+        f.write_str(self.name)?;
         writeln!(
             f,
-            "pub const {}: constnet::TwoLayer<{I}, {H}, {O}> = constnet::TwoLayer::from_weights(",
-            self.name
+            ": constnet::TwoLayer<{I}, {H}, {O}> = constnet::TwoLayer::from_weights("
         )?;
-        write_matrix(f, self.net.w1())?;
-        write_matrix(f, self.net.w2())?;
+        write_matrix(f, self.net.w1().rows().as_flattened(), I, H)?;
+        write_matrix(f, self.net.w2().rows().as_flattened(), H, O)?;
         f.write_str(");")
     }
 }
 
 /// One argument line (or block) `    constnet::Matrix::new([...]),`, one
-/// matrix row per line.
-fn write_matrix<const R: usize, const C: usize>(
+/// matrix row per line, for the `rows x cols` matrix whose values are
+/// `values`, row after row. Not generic, so that every shape shares one
+/// copy of this code.
+fn write_matrix(
     f: &mut fmt::Formatter<'_>,
-    m: &Matrix<R, C>,
+    values: &[f64],
+    rows: usize,
+    cols: usize,
 ) -> fmt::Result {
-    if R == 0 {
+    if rows == 0 {
         return f.write_str("    constnet::Matrix::new([]),\n");
     }
     f.write_str("    constnet::Matrix::new([\n")?;
-    for row in m.rows() {
+    for r in 0..rows {
         f.write_str("        [")?;
-        for (c, &x) in row.iter().enumerate() {
+        for c in 0..cols {
             if c > 0 {
                 f.write_str(", ")?;
             }
-            write_literal(f, x)?;
+            write_literal(f, values.get(r * cols + c).copied().ok_or(fmt::Error)?)?;
         }
         f.write_str("],\n")?;
     }

@@ -423,7 +423,7 @@ impl Decimal {
         if !(1..=MAX_DIGITS).contains(&count) {
             return None;
         }
-        Decimal::rounded(x, |_| count as i32)
+        Decimal::rounded(x, false, count as i32)
     }
 
     /// `|x|`'s exact value rounded to `places` digits after the decimal
@@ -442,13 +442,14 @@ impl Decimal {
     /// ```
     pub fn fraction(x: f64, places: u32) -> Option<Decimal> {
         let places = places.min(400) as i32;
-        Decimal::rounded(x, |k| k + places)
+        Decimal::rounded(x, true, places)
     }
 
-    /// `|x|` rounded after the digit count that `count(k)` gives for its
-    /// decimal exponent `k` (`10^(k-1) <= |x| < 10^k`); `None` when that
-    /// is more than [`MAX_DIGITS`].
-    fn rounded(x: f64, count: impl Fn(i32) -> i32) -> Option<Decimal> {
+    /// `|x|` rounded to `n` significant digits, or with `after_point` to
+    /// `n` places after the point, that is to `k + n` digits for its
+    /// decimal exponent `k` (`10^(k-1) <= |x| < 10^k`); `None` when that is
+    /// more than [`MAX_DIGITS`].
+    fn rounded(x: f64, after_point: bool, n: i32) -> Option<Decimal> {
         if !x.is_finite() {
             return None;
         }
@@ -463,7 +464,7 @@ impl Decimal {
             s.mul_small(10);
             k += 1;
         }
-        let n = count(k);
+        let n = if after_point { k + n } else { n };
         if n > MAX_DIGITS as i32 {
             return None;
         }
@@ -603,7 +604,8 @@ pub(crate) fn exponent(f: &mut fmt::Formatter<'_>, d: &Decimal) -> fmt::Result {
         f.write_char('.')?;
         write_significant(f, d, 1..d.len)?;
     }
-    write!(f, "e{}", d.exp)
+    f.write_str(if d.exp < 0 { "e-" } else { "e" })?;
+    write!(f, "{}", d.exp.unsigned_abs())
 }
 
 /// The digits of `d` numbered `range` from its first one (0), zeros past

@@ -79,23 +79,34 @@ const ELLIPSIS: &str = "...";
 /// ```
 impl<const R: usize, const C: usize> fmt::Display for Matrix<R, C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if R == 0 || C == 0 {
-            return f.write_str("[]");
-        }
-        let summarize = R * C > THRESHOLD;
-        let style = Style::new(self.rows(), summarize)?;
-        f.write_char('[')?;
-        for (k, row) in shown(R, summarize).enumerate() {
-            if k > 0 {
-                f.write_str("\n ")?;
-            }
-            match row {
-                Some(r) => write_row(f, &self.rows()[r], &style, summarize)?,
-                None => f.write_str(ELLIPSIS)?,
-            }
-        }
-        f.write_char(']')
+        write_array(f, self.rows().as_flattened(), C)
     }
+}
+
+/// The matrix whose rows are the `cols` values each of `values`, row after
+/// row, as numpy prints it. Not generic, so that every shape shares one
+/// copy of the printing code.
+fn write_array(f: &mut fmt::Formatter<'_>, values: &[f64], cols: usize) -> fmt::Result {
+    if values.is_empty() {
+        return f.write_str("[]");
+    }
+    let rows = values.len() / cols;
+    let summarize = values.len() > THRESHOLD;
+    let style = Style::new(values, rows, cols, summarize)?;
+    f.write_char('[')?;
+    for (k, row) in shown(rows, summarize).enumerate() {
+        if k > 0 {
+            f.write_str("\n ")?;
+        }
+        match row {
+            Some(r) => {
+                let row = values.get(r * cols..(r + 1) * cols).ok_or(fmt::Error)?;
+                write_row(f, row, &style, summarize)?;
+            }
+            None => f.write_str(ELLIPSIS)?,
+        }
+    }
+    f.write_char(']')
 }
 
 /// The entries shown along an axis of length `len`: all of them, or, in a
@@ -134,14 +145,13 @@ impl Style {
     /// Measures the shown elements in a first pass: the widest integer part,
     /// fraction and exponent of the finite ones fix the common width, which
     /// then grows if `nan`, `inf` or `-inf` is wider (rules 3 and 4).
-    fn new<const R: usize, const C: usize>(
-        rows: &[[f64; C]; R],
-        summarize: bool,
-    ) -> Result<Self, fmt::Error> {
+    fn new(values: &[f64], rows: usize, cols: usize, summarize: bool) -> Result<Self, fmt::Error> {
         let values = || {
-            shown(R, summarize)
-                .flatten()
-                .flat_map(move |r| shown(C, summarize).flatten().map(move |c| rows[r][c]))
+            shown(rows, summarize).flatten().flat_map(move |r| {
+                shown(cols, summarize)
+                    .flatten()
+                    .filter_map(move |c| values.get(r * cols + c).copied())
+            })
         };
         let scientific = needs_scientific(values());
         let (mut int_width, mut frac_width, mut exp_digits) = (0, 0, 2);
@@ -342,9 +352,9 @@ impl Parts {
 /// on a new line after two spaces. The break also swallows the previous
 /// element's right padding, because numpy strips trailing spaces from each
 /// finished line; the padding of the row's last element stays, before `]`.
-fn write_row<const C: usize>(
+fn write_row(
     f: &mut fmt::Formatter<'_>,
-    row: &[f64; C],
+    row: &[f64],
     style: &Style,
     summarize: bool,
 ) -> fmt::Result {
@@ -353,7 +363,7 @@ fn write_row<const C: usize>(
     // unprinted padding. "[[", " [" and the continuation indent are all 2.
     let mut column = 2;
     let mut padding = 0;
-    for (k, entry) in shown(C, summarize).enumerate() {
+    for (k, entry) in shown(row.len(), summarize).enumerate() {
         let width = if entry.is_some() {
             style.width
         } else {
@@ -369,7 +379,7 @@ fn write_row<const C: usize>(
             }
         }
         padding = match entry {
-            Some(c) => style.write(f, row[c])?,
+            Some(c) => style.write(f, row.get(c).copied().ok_or(fmt::Error)?)?,
             None => {
                 f.write_str(ELLIPSIS)?;
                 0

@@ -132,6 +132,10 @@ fn exponent_form(f: &mut fmt::Formatter<'_>, d: &Decimal) -> fmt::Result {
         f.write_char('.')?;
         digits::write_significant(f, d, 1..len)?;
     }
-    let sign = if d.exp() < 0 { '-' } else { '+' };
-    write!(f, "e{sign}{:02}", d.exp().unsigned_abs())
+    f.write_str(if d.exp() < 0 { "e-" } else { "e+" })?;
+    let magnitude = d.exp().unsigned_abs();
+    if magnitude < 10 {
+        f.write_char('0')?;
+    }
+    write!(f, "{magnitude}")
 }
