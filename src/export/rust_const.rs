@@ -37,7 +37,7 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
     ///
     /// **Every weight reads back to the same bits.** A finite weight is
     /// printed as `{:?}` prints it (through
-    /// [`Shortest`](crate::numpy::digits::Shortest)), the shortest decimal that parses back to exactly
+    /// [`Shortest`]), the shortest decimal that parses back to exactly
     /// that `f64` (`0.5`, `-0.0`, `5e-324`, `1.7976931348623157e308`), and
     /// rustc rounds a float literal to the nearest `f64` just as
     /// `str::parse::<f64>` does. A non-finite weight, which has no literal,
@@ -46,7 +46,7 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
     /// `tests/export.rs` checks the round trip on random bit patterns and on
     /// these special values, and compiles printed items to compare their bits.
     ///
-    /// Like [`Display`](fmt::Display) for [`Matrix`], the returned value
+    /// Like [`Display`](fmt::Display) for [`Matrix`](crate::Matrix), the returned value
     /// writes straight into the formatter: nothing is allocated.
     ///
     /// ```

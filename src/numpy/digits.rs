@@ -32,7 +32,7 @@
 //!    `D`, what is left of `v` is `R / S · 10^(k-n)`.
 //!
 //! `R` and `S` grow up to about 2^1130 (for `5e-324`, `R` holds `10^323`),
-//! so they live in a [`Big`], 40 words of 32 bits on the stack.
+//! so they live in a `Big`, 40 words of 32 bits on the stack.
 //!
 //! **Rounded** digits stop at the `n`-th digit (or at the `n`-th place
 //! after the point) and round the rest `R / S` to nearest: up past a half
@@ -68,8 +68,8 @@
 //!   neighbour, the largest subnormal, is in fact a whole step below);
 //! - a subnormal's midpoints always count, whatever the parity of `m`.
 //!
-//! Neither changes any digit that `tests/float_digits.rs` could find, but
-//! both keep the argument that this file matches `core` a plain one.
+//! Keeping them makes each step here the same as `core`'s, so that the
+//! digits agree by construction and not only where the tests look.
 //!
 //! [`rust_const`]: crate::TwoLayer::rust_const
 
@@ -519,8 +519,8 @@ impl Decimal {
 
 /// An `f64` whose [`Display`](fmt::Display) and [`Debug`](fmt::Debug)
 /// print what `core`'s `{}` and `{:?}` print for it, from
-/// [`Decimal::shortest`]: so that a program printing floats this way does
-/// not carry `core`'s float formatting code.
+/// [`Decimal::shortest`], for programs that should not link `core`'s float
+/// formatting code (the wasm lab prints every number through it).
 ///
 /// - `{}` is positional, however long: `1.5`, `-0`, `1e21` as
 ///   `1000000000000000000000`, `1e-7` as `0.0000001`;
