@@ -17,6 +17,7 @@
 //! `[-a, a)` has variance `a² / 3`, which is where the 6 in both formulas
 //! comes from.
 
+use crate::numpy::digits::Shortest;
 use crate::{sqrt, Matrix, Mt19937, TwoLayer};
 use core::fmt;
 
@@ -261,23 +262,30 @@ impl fmt::Display for InitError {
         match *self {
             InitError::NonFiniteConstant(c) => write!(
                 f,
-                "Init::Constant({c:?}) is not a finite number: pass a finite constant"
+                "Init::Constant({:?}) is not a finite number: pass a finite constant",
+                Shortest(c)
             ),
             InitError::NonFiniteBound { low, high } => write!(
                 f,
-                "Init::Uniform {{ low: {low:?}, high: {high:?} }} has a bound that is NaN or \
-                 infinite: pass finite bounds, such as low: -1.0, high: 1.0"
+                "Init::Uniform {{ low: {:?}, high: {:?} }} has a bound that is NaN or \
+                 infinite: pass finite bounds, such as low: -1.0, high: 1.0",
+                Shortest(low),
+                Shortest(high)
             ),
             InitError::EmptyRange { low, high } => write!(
                 f,
-                "Init::Uniform {{ low: {low:?}, high: {high:?} }} is an empty range: low must be \
+                "Init::Uniform {{ low: {:?}, high: {:?} }} is an empty range: low must be \
                  less than high (swap them if they are reversed); otherwise every weight gets the \
-                 same value and the hidden units stay identical"
+                 same value and the hidden units stay identical",
+                Shortest(low),
+                Shortest(high)
             ),
             InitError::RangeTooWide { low, high } => write!(
                 f,
-                "Init::Uniform {{ low: {low:?}, high: {high:?} }} is too wide: high - low \
-                 overflows f64 (it exceeds 1.8e308); narrow the range"
+                "Init::Uniform {{ low: {:?}, high: {:?} }} is too wide: high - low \
+                 overflows f64 (it exceeds 1.8e308); narrow the range",
+                Shortest(low),
+                Shortest(high)
             ),
         }
     }

@@ -13,6 +13,7 @@
 //!   and [`TrainError::Diverged`] says which step it belongs to, so nothing
 //!   already learned is lost.
 
+use crate::numpy::digits::Shortest;
 use crate::{InitError, Matrix, TwoLayer};
 use core::fmt;
 
@@ -267,17 +268,20 @@ impl fmt::Display for TrainError {
             ),
             TrainError::InvalidLearningRate(lr) => write!(
                 f,
-                "learning rate {lr} is not a finite number greater than 0: pass a positive step size, \
-                 smaller the more samples a batch has (the loss is a sum over them)"
+                "learning rate {} is not a finite number greater than 0: pass a positive step size, \
+                 smaller the more samples a batch has (the loss is a sum over them)",
+                Shortest(*lr)
             ),
             TrainError::InvalidInit(error) => write!(f, "{error}"),
             TrainError::StartOverflow { error } => write!(
                 f,
-                "the starting error mean |Y - A2| is {error} although X, Y, W1 and W2 are finite: a sum overflowed, so some values are too large (near 1e308); rescale the inputs, targets or weights"
+                "the starting error mean |Y - A2| is {} although X, Y, W1 and W2 are finite: a sum overflowed, so some values are too large (near 1e308); rescale the inputs, targets or weights",
+                Shortest(*error)
             ),
             TrainError::Diverged { step, last_error } => write!(
                 f,
-                "training diverged (an error or weight became NaN or infinite); the network was restored to the weights it had after {step} steps of this call (mean |error| {last_error}): lower the learning rate or rescale the data"
+                "training diverged (an error or weight became NaN or infinite); the network was restored to the weights it had after {step} steps of this call (mean |error| {}): lower the learning rate or rescale the data",
+                Shortest(*last_error)
             ),
         }
     }

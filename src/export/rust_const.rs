@@ -11,7 +11,8 @@
 //! the host's weights, so every weight is printed as a literal that the
 //! compiler reads back to the very same bits (see [`TwoLayer::rust_const`]).
 
-use crate::{Matrix, TwoLayer};
+use crate::numpy::digits::Shortest;
+use crate::TwoLayer;
 use core::fmt;
 
 impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
@@ -35,7 +36,8 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
     /// (`SCREAMING_SNAKE_CASE` by convention). There is no trailing newline.
     ///
     /// **Every weight reads back to the same bits.** A finite weight is
-    /// printed with `{:?}`, the shortest decimal that parses back to exactly
+    /// printed as `{:?}` prints it (through
+    /// [`Shortest`]), the shortest decimal that parses back to exactly
     /// that `f64` (`0.5`, `-0.0`, `5e-324`, `1.7976931348623157e308`), and
     /// rustc rounds a float literal to the nearest `f64` just as
     /// `str::parse::<f64>` does. A non-finite weight, which has no literal,
@@ -44,7 +46,7 @@ impl<const I: usize, const H: usize, const O: usize> TwoLayer<I, H, O> {
     /// `tests/export.rs` checks the round trip on random bit patterns and on
     /// these special values, and compiles printed items to compare their bits.
     ///
-    /// Like [`Display`](fmt::Display) for [`Matrix`], the returned value
+    /// Like [`Display`](fmt::Display) for [`Matrix`](crate::Matrix), the returned value
     /// writes straight into the formatter: nothing is allocated.
     ///
     /// ```
@@ -106,34 +108,39 @@ struct RustConst<'a, const I: usize, const H: usize, const O: usize> {
 
 impl<const I: usize, const H: usize, const O: usize> fmt::Display for RustConst<'_, I, H, O> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("pub const ")?;
+        f.write_str(self.name)?;
         writeln!(
             f,
-            "pub const {}: constnet::TwoLayer<{I}, {H}, {O}> = constnet::TwoLayer::from_weights(",
-            self.name
+            ": constnet::TwoLayer<{I}, {H}, {O}> = constnet::TwoLayer::from_weights("
         )?;
-        write_matrix(f, self.net.w1())?;
-        write_matrix(f, self.net.w2())?;
+        write_matrix(f, self.net.w1().rows().as_flattened(), I, H)?;
+        write_matrix(f, self.net.w2().rows().as_flattened(), H, O)?;
         f.write_str(");")
     }
 }
 
 /// One argument line (or block) `    constnet::Matrix::new([...]),`, one
-/// matrix row per line.
-fn write_matrix<const R: usize, const C: usize>(
+/// matrix row per line, for the `rows x cols` matrix whose values are
+/// `values`, row after row. Not generic, so that every shape shares one
+/// copy of this code.
+fn write_matrix(
     f: &mut fmt::Formatter<'_>,
-    m: &Matrix<R, C>,
+    values: &[f64],
+    rows: usize,
+    cols: usize,
 ) -> fmt::Result {
-    if R == 0 {
+    if rows == 0 {
         return f.write_str("    constnet::Matrix::new([]),\n");
     }
     f.write_str("    constnet::Matrix::new([\n")?;
-    for row in m.rows() {
+    for r in 0..rows {
         f.write_str("        [")?;
-        for (c, &x) in row.iter().enumerate() {
+        for c in 0..cols {
             if c > 0 {
                 f.write_str(", ")?;
             }
-            write_literal(f, x)?;
+            write_literal(f, values.get(r * cols + c).copied().ok_or(fmt::Error)?)?;
         }
         f.write_str("],\n")?;
     }
@@ -151,7 +158,8 @@ fn write_literal(f: &mut fmt::Formatter<'_>, x: f64) -> fmt::Result {
         f.write_str("f64::NEG_INFINITY")
     } else {
         // `{:?}` is the shortest round-trip form, and it always reads as a
-        // float literal: `2.0` (never `2`), `1e16`, `-0.0`.
-        write!(f, "{x:?}")
+        // float literal: `2.0` (never `2`), `1e16`, `-0.0`. `Shortest`
+        // prints it without core's float formatting code.
+        write!(f, "{:?}", Shortest(x))
     }
 }

@@ -271,7 +271,7 @@ const TWO_POW_J_OVER_512: [u64; 512] = [
 /// `2^1024` even for `k = 1024`; `exp` doubles it back at the very end.
 /// The entries are integers, not floats: some of them are meaningless as
 /// `f64` bit patterns until `n << 43` is added.
-const SCALE_BASE: [u64; 512] = scale_base();
+static SCALE_BASE: [u64; 512] = scale_base();
 
 /// Builds [`SCALE_BASE`].
 const fn scale_base() -> [u64; 512] {

@@ -36,6 +36,7 @@
 //!    place of the rest. The widths are then taken from the shown elements
 //!    only.
 
+use super::digits::{self, Decimal};
 use crate::Matrix;
 use core::fmt::{self, Write};
 
@@ -78,24 +79,34 @@ const ELLIPSIS: &str = "...";
 /// ```
 impl<const R: usize, const C: usize> fmt::Display for Matrix<R, C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if R == 0 || C == 0 {
-            return f.write_str("[]");
-        }
-        let summarize = R * C > THRESHOLD;
-        let style = Style::new(self.rows(), summarize)?;
-        let mut digits = Buf::default();
-        f.write_char('[')?;
-        for (k, row) in shown(R, summarize).enumerate() {
-            if k > 0 {
-                f.write_str("\n ")?;
-            }
-            match row {
-                Some(r) => write_row(f, &self.rows()[r], &style, summarize, &mut digits)?,
-                None => f.write_str(ELLIPSIS)?,
-            }
-        }
-        f.write_char(']')
+        write_array(f, self.rows().as_flattened(), C)
     }
+}
+
+/// The matrix whose rows are the `cols` values each of `values`, row after
+/// row, as numpy prints it. Not generic, so that every shape shares one
+/// copy of the printing code.
+fn write_array(f: &mut fmt::Formatter<'_>, values: &[f64], cols: usize) -> fmt::Result {
+    if values.is_empty() {
+        return f.write_str("[]");
+    }
+    let rows = values.len() / cols;
+    let summarize = values.len() > THRESHOLD;
+    let style = Style::new(values, rows, cols, summarize)?;
+    f.write_char('[')?;
+    for (k, row) in shown(rows, summarize).enumerate() {
+        if k > 0 {
+            f.write_str("\n ")?;
+        }
+        match row {
+            Some(r) => {
+                let row = values.get(r * cols..(r + 1) * cols).ok_or(fmt::Error)?;
+                write_row(f, row, &style, summarize)?;
+            }
+            None => f.write_str(ELLIPSIS)?,
+        }
+    }
+    f.write_char(']')
 }
 
 /// The entries shown along an axis of length `len`: all of them, or, in a
@@ -134,25 +145,23 @@ impl Style {
     /// Measures the shown elements in a first pass: the widest integer part,
     /// fraction and exponent of the finite ones fix the common width, which
     /// then grows if `nan`, `inf` or `-inf` is wider (rules 3 and 4).
-    fn new<const R: usize, const C: usize>(
-        rows: &[[f64; C]; R],
-        summarize: bool,
-    ) -> Result<Self, fmt::Error> {
+    fn new(values: &[f64], rows: usize, cols: usize, summarize: bool) -> Result<Self, fmt::Error> {
         let values = || {
-            shown(R, summarize)
-                .flatten()
-                .flat_map(move |r| shown(C, summarize).flatten().map(move |c| rows[r][c]))
+            shown(rows, summarize).flatten().flat_map(move |r| {
+                shown(cols, summarize)
+                    .flatten()
+                    .filter_map(move |c| values.get(r * cols + c).copied())
+            })
         };
         let scientific = needs_scientific(values());
         let (mut int_width, mut frac_width, mut exp_digits) = (0, 0, 2);
         let mut special_width = 0;
-        let mut buf = Buf::default();
         for x in values() {
             if x.is_finite() {
-                let parts = Parts::of(x, scientific, &mut buf)?;
-                int_width = int_width.max(parts.int.len());
-                frac_width = frac_width.max(parts.frac.len());
-                exp_digits = exp_digits.max(parts.exp.trim_start_matches('-').len());
+                let parts = Parts::of(x, scientific)?;
+                int_width = int_width.max(parts.int_len());
+                frac_width = frac_width.max(parts.frac_len());
+                exp_digits = exp_digits.max(parts.exp_len());
             } else {
                 special_width = special_width.max(special(x).len());
             }
@@ -171,41 +180,32 @@ impl Style {
     /// Writes `x` padded to the common width, except for the spaces that
     /// belong on its right, whose number it returns: the row decides whether
     /// they are printed (see [`write_row`]).
-    fn write(
-        &self,
-        f: &mut fmt::Formatter<'_>,
-        x: f64,
-        buf: &mut Buf,
-    ) -> Result<usize, fmt::Error> {
+    fn write(&self, f: &mut fmt::Formatter<'_>, x: f64) -> Result<usize, fmt::Error> {
         if !x.is_finite() {
             let text = special(x);
             repeat(f, ' ', self.width - text.len())?;
             f.write_str(text)?;
             return Ok(0);
         }
-        let mut parts = Parts::of(x, self.scientific, buf)?;
-        if self.scientific && parts.frac.len() < self.frac_width {
+        let mut parts = Parts::of(x, self.scientific)?;
+        if self.scientific && parts.frac_len() < self.frac_width {
             // numpy widens a short mantissa with more digits of the exact
             // value. These are zeros for every normal f64, but not for the
             // few digits a subnormal carries: 5e-324 becomes 4.94065646e-324.
-            parts = Parts::rounded(x, true, self.frac_width, buf)?;
+            parts = Parts::rounded(x, true, self.frac_width)?;
         }
-        repeat(f, ' ', self.int_width - parts.int.len())?;
-        f.write_str(parts.int)?;
+        repeat(f, ' ', self.int_width - parts.int_len())?;
+        parts.write_int(f)?;
         f.write_char('.')?;
-        f.write_str(parts.frac)?;
-        let missing = self.frac_width - parts.frac.len();
         if !self.scientific {
-            return Ok(missing);
+            parts.write_frac(f, 0)?;
+            return Ok(self.frac_width - parts.frac_len());
         }
-        repeat(f, '0', missing)?;
-        let (sign, exp) = match parts.exp.strip_prefix('-') {
-            Some(digits) => ("e-", digits),
-            None => ("e+", parts.exp),
-        };
-        f.write_str(sign)?;
-        repeat(f, '0', self.exp_digits - exp.len())?;
-        f.write_str(exp)?;
+        parts.write_frac(f, self.frac_width)?;
+        let exp = parts.digits.exp();
+        f.write_str(if exp < 0 { "e-" } else { "e+" })?;
+        repeat(f, '0', self.exp_digits - parts.exp_len())?;
+        write!(f, "{}", exp.unsigned_abs())?;
         Ok(0)
     }
 }
@@ -234,62 +234,114 @@ fn special(x: f64) -> &'static str {
     }
 }
 
-/// A finite value's digits as numpy prints them, cut around the decimal
-/// point and the exponent.
-struct Parts<'a> {
-    /// The sign, if negative, and the integer digits: `"-12"`, `"0"`.
-    int: &'a str,
-    /// The fractional digits without trailing zeros; empty for `1.`.
-    frac: &'a str,
-    /// In scientific notation the exponent, signed only if negative:
-    /// `"-5"`, `"10"`. Empty in positional notation.
-    exp: &'a str,
+/// A finite value's digits as numpy prints them, in one notation: the
+/// sign and integer digits, the fraction without trailing zeros, and in
+/// scientific notation the exponent.
+struct Parts {
+    /// Whether a `-` comes first (also for `-0.0`).
+    negative: bool,
+    /// The digits and the decimal exponent of the first one.
+    digits: Decimal,
+    /// Scientific notation (`d.ddd` and an exponent) rather than positional.
+    scientific: bool,
 }
 
-impl<'a> Parts<'a> {
-    /// Rule 2 (numpy's Dragon4 with `unique=True, precision=8`): core's `{}`
-    /// and `{:e}` give the shortest digits that read back as `x`; when those
-    /// need more than 8 fractional digits, `x` is rounded to 8 instead.
-    fn of(x: f64, scientific: bool, buf: &'a mut Buf) -> Result<Self, fmt::Error> {
-        buf.clear();
-        if scientific {
-            write!(buf, "{x:e}")?;
-        } else {
-            write!(buf, "{x}")?;
+impl Parts {
+    /// Rule 2 (numpy's Dragon4 with `unique=True, precision=8`): the
+    /// shortest digits that read back as `x`; when those need more than 8
+    /// fractional digits, `x` is rounded to 8 instead.
+    fn of(x: f64, scientific: bool) -> Result<Self, fmt::Error> {
+        let parts = Parts::new(x, Decimal::shortest(x), scientific)?;
+        if parts.frac_len() > PRECISION {
+            return Parts::rounded(x, scientific, PRECISION);
         }
-        if Parts::split(buf.text()?).frac.len() > PRECISION {
-            return Parts::rounded(x, scientific, PRECISION, buf);
-        }
-        Ok(Parts::split(buf.text()?))
+        Ok(parts)
     }
 
-    /// `x`'s exact binary value rounded to `digits` fractional digits, ties
-    /// to even, which is what core's `{:.N}` and `{:.Ne}` do and what numpy
-    /// does when it cuts the digits short.
-    fn rounded(
-        x: f64,
-        scientific: bool,
-        digits: usize,
-        buf: &'a mut Buf,
-    ) -> Result<Self, fmt::Error> {
-        buf.clear();
-        if scientific {
-            write!(buf, "{x:.digits$e}")?;
+    /// `x`'s exact binary value rounded to `places` fractional digits (of
+    /// the mantissa, in scientific notation), ties to even, which is what
+    /// numpy does when it cuts the digits short.
+    fn rounded(x: f64, scientific: bool, places: usize) -> Result<Self, fmt::Error> {
+        let digits = if scientific {
+            Decimal::significant(x, places + 1)
         } else {
-            write!(buf, "{x:.digits$}")?;
-        }
-        Ok(Parts::split(buf.text()?))
+            Decimal::fraction(x, places as u32)
+        };
+        Parts::new(x, digits, scientific)
     }
 
-    /// Cuts core's text (`"-12.5"`, `"1e-5"`, `"1.50000000e10"`) into its
-    /// parts, dropping trailing zeros of the fraction.
-    fn split(text: &'a str) -> Self {
-        let (mantissa, exp) = text.split_once('e').unwrap_or((text, ""));
-        let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-        Parts {
-            int,
-            frac: frac.trim_end_matches('0'),
-            exp,
+    /// The parts of `x` from its digits (`None`, which no finite element
+    /// of a printed matrix gives, is a formatting error).
+    fn new(x: f64, digits: Option<Decimal>, scientific: bool) -> Result<Self, fmt::Error> {
+        Ok(Parts {
+            negative: x.is_sign_negative(),
+            digits: digits.ok_or(fmt::Error)?,
+            scientific,
+        })
+    }
+
+    /// Integer digits: one in scientific notation, else those of the
+    /// value, or the single `0` of a value below 1.
+    fn int_digits(&self) -> usize {
+        if self.scientific {
+            1
+        } else {
+            usize::try_from(self.digits.exp() + 1).unwrap_or(0).max(1)
+        }
+    }
+
+    /// Columns of the sign and the integer digits: 3 for `-12`, 1 for `0`.
+    fn int_len(&self) -> usize {
+        usize::from(self.negative) + self.int_digits()
+    }
+
+    /// Fractional digits, without trailing zeros: 0 for `1.`.
+    fn frac_len(&self) -> usize {
+        let len = self.digits.digits().len();
+        if self.scientific {
+            len.saturating_sub(1)
+        } else {
+            (digits::shift(&self.digits) + len).saturating_sub(self.int_digits())
+        }
+    }
+
+    /// Digits of the exponent's magnitude: 1 for `e+00`... `e-9`, 3 for
+    /// `e-300`; 0 in positional notation.
+    fn exp_len(&self) -> usize {
+        let mut magnitude = self.digits.exp().unsigned_abs();
+        let mut len = usize::from(self.scientific);
+        while self.scientific && magnitude >= 10 {
+            magnitude /= 10;
+            len += 1;
+        }
+        len
+    }
+
+    /// Writes the sign and the integer digits.
+    fn write_int(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.negative {
+            f.write_char('-')?;
+        }
+        self.write_places(f, 0..self.int_digits())
+    }
+
+    /// Writes the fractional digits, then zeros up to `width` of them.
+    fn write_frac(&self, f: &mut fmt::Formatter<'_>, width: usize) -> fmt::Result {
+        let start = self.int_digits();
+        self.write_places(f, start..start + width.max(self.frac_len()))
+    }
+
+    /// Writes the digits in the places `range` from the first printed one,
+    /// zeros past the end.
+    fn write_places(
+        &self,
+        f: &mut fmt::Formatter<'_>,
+        range: core::ops::Range<usize>,
+    ) -> fmt::Result {
+        if self.scientific {
+            digits::write_significant(f, &self.digits, range)
+        } else {
+            digits::write_digits(f, &self.digits, range)
         }
     }
 }
@@ -300,19 +352,18 @@ impl<'a> Parts<'a> {
 /// on a new line after two spaces. The break also swallows the previous
 /// element's right padding, because numpy strips trailing spaces from each
 /// finished line; the padding of the row's last element stays, before `]`.
-fn write_row<const C: usize>(
+fn write_row(
     f: &mut fmt::Formatter<'_>,
-    row: &[f64; C],
+    row: &[f64],
     style: &Style,
     summarize: bool,
-    digits: &mut Buf,
 ) -> fmt::Result {
     f.write_char('[')?;
     // Columns used on this line so far, counting the previous element's
     // unprinted padding. "[[", " [" and the continuation indent are all 2.
     let mut column = 2;
     let mut padding = 0;
-    for (k, entry) in shown(C, summarize).enumerate() {
+    for (k, entry) in shown(row.len(), summarize).enumerate() {
         let width = if entry.is_some() {
             style.width
         } else {
@@ -328,7 +379,7 @@ fn write_row<const C: usize>(
             }
         }
         padding = match entry {
-            Some(c) => style.write(f, row[c], digits)?,
+            Some(c) => style.write(f, row.get(c).copied().ok_or(fmt::Error)?)?,
             None => {
                 f.write_str(ELLIPSIS)?;
                 0
@@ -343,37 +394,4 @@ fn write_row<const C: usize>(
 /// Writes `c` `n` times.
 fn repeat(f: &mut fmt::Formatter<'_>, c: char, n: usize) -> fmt::Result {
     (0..n).try_for_each(|_| f.write_char(c))
-}
-
-/// A stack buffer for the text of one `f64`, shared with
-/// [`pyfloat`](super::pyfloat). 32 bytes hold the longest text written
-/// there or here, 24 bytes such as `-1.2345678901234567e-308`.
-#[derive(Default)]
-pub(super) struct Buf {
-    bytes: [u8; 32],
-    len: usize,
-}
-
-impl Buf {
-    /// Forgets the text, keeping the storage.
-    fn clear(&mut self) {
-        self.len = 0;
-    }
-
-    /// The text written so far. Only whole `str`s are ever copied in, so
-    /// this never fails in practice.
-    pub(super) fn text(&self) -> Result<&str, fmt::Error> {
-        core::str::from_utf8(&self.bytes[..self.len]).map_err(|_| fmt::Error)
-    }
-}
-
-impl Write for Buf {
-    /// Appends `s`, or fails with [`fmt::Error`] if it does not fit.
-    fn write_str(&mut self, s: &str) -> fmt::Result {
-        let end = self.len + s.len();
-        let free = self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?;
-        free.copy_from_slice(s.as_bytes());
-        self.len = end;
-        Ok(())
-    }
 }

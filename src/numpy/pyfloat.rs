@@ -8,14 +8,15 @@
 //! 1. **Digits.** The shortest digits that read back as exactly that `f64`.
 //!    When several are equally short, the nearest to the exact binary value;
 //!    of two equally near, the one whose last digit is even
-//!    (`1615274176887919.25` prints as `1615274176887919.2`). Rust's `{:e}`
-//!    finds the same number of digits but breaks such ties upwards (`.3`),
-//!    so the digits are taken from `{:.Ne}` with that number, which rounds
-//!    the exact value to nearest, ties to even, whenever those read back,
-//!    and from `{:e}` otherwise. Those digits fail to read back only for a
-//!    few powers of two, whose neighbours below lie twice as close as those
-//!    above: of the ties, `2^-24` (`5.960464477539063e-08`) keeps Rust's
-//!    upper digits.
+//!    (`1615274176887919.25` prints as `1615274176887919.2`).
+//!    [`Decimal::shortest`] (Rust's shortest digits) finds the same number
+//!    of digits but breaks such ties upwards (`.3`), so the digits are taken
+//!    from [`Decimal::significant`] with that number, which rounds the
+//!    exact value to nearest, ties to even, whenever those read back, and
+//!    from [`Decimal::shortest`] otherwise. Those digits fail to read back
+//!    only for a few powers of two, whose neighbours below lie twice as
+//!    close as those above: of the ties, `2^-24` (`5.960464477539063e-08`)
+//!    keeps Rust's upper digits.
 //! 2. **Notation.** With `d.ddd × 10^e` the value's shortest digits,
 //!    the value is written positionally when `-4 <= e < 16`
 //!    (`0.0001`, `1234.5`) and in exponent form otherwise (`1e-05`,
@@ -30,7 +31,7 @@
 //! 5. **nan and inf** are `nan`, `inf` and `-inf`, as Python and numpy print
 //!    them.
 
-use super::format::Buf;
+use super::digits::{self, Decimal};
 use core::fmt::{self, Write};
 
 /// Python's exponent form begins below this decimal exponent...
@@ -43,8 +44,8 @@ const MAX_POSITIONAL_EXP: i32 = 16;
 /// that read back as the same value, positional for `1e-4 <= |x| < 1e16`
 /// and in exponent form otherwise. The module documentation lists the rules.
 ///
-/// It allocates nothing: the digits go through two 32-byte buffers on the
-/// stack and then straight to the formatter. Width, fill, precision and the
+/// It allocates nothing: the digits are computed on the stack and go
+/// straight to the formatter. Width, fill, precision and the
 /// `#` flag of the format string are ignored.
 ///
 /// ```
@@ -70,29 +71,27 @@ impl fmt::Display for PyFloat {
         if x.is_infinite() {
             return f.write_str(if x > 0.0 { "inf" } else { "-inf" });
         }
-        let mut shortest = Buf::default();
-        write!(shortest, "{x:e}")?;
-        let count = Digits::of(shortest.text()?)?.count();
-        let mut nearest = Buf::default();
-        write!(nearest, "{x:.prec$e}", prec = count - 1)?;
-        let digits = Digits::of(if nearest_reads_back(x, count) {
-            nearest.text()?
+        let shortest = Decimal::shortest(x).ok_or(fmt::Error)?;
+        let count = shortest.digits().len().max(1);
+        let digits = if nearest_reads_back(x, count) {
+            Decimal::significant(x, count).ok_or(fmt::Error)?
         } else {
-            shortest.text()?
-        })?;
+            shortest
+        };
         if x.is_sign_negative() {
             f.write_char('-')?;
         }
-        if (MIN_POSITIONAL_EXP..MAX_POSITIONAL_EXP).contains(&digits.exp) {
-            digits.positional(f)
+        if (MIN_POSITIONAL_EXP..MAX_POSITIONAL_EXP).contains(&digits.exp()) {
+            // Rule 3: `123.45`, `1000.0`, `0.00012`, `0.0`.
+            digits::positional(f, &digits, 1)
         } else {
-            digits.exponent_form(f)
+            exponent_form(f, &digits)
         }
     }
 }
 
 /// Whether `x`'s exact value rounded to `count` significant digits, ties to
-/// even (Rust's `{:.Ne}` with `N = count - 1`), reads back as `x`, where
+/// even ([`Decimal::significant`], Rust's `{:.Ne}` with `N = count - 1`), reads back as `x`, where
 /// `count` is the length of `x`'s shortest digits.
 ///
 /// The floats that read back as `x` are those nearer to `x` than to its
@@ -125,66 +124,18 @@ fn nearest_reads_back(x: f64, count: usize) -> bool {
     tie && 5_u64.pow(k - 1) >= 1 << 54
 }
 
-/// A finite value's shortest digits `d.ddd × 10^exp`, without its sign.
-struct Digits<'a> {
-    /// The first digit.
-    lead: &'a str,
-    /// The digits after the first; empty for `1e16`.
-    rest: &'a str,
-    /// The decimal exponent of the first digit.
-    exp: i32,
-}
-
-impl<'a> Digits<'a> {
-    /// Cuts Rust's `{:e}` or `{:.Ne}` text (`"-1.5e-7"`, `"1e16"`, `"0e0"`)
-    /// into its digits and exponent. Being shortest, the digits have no
-    /// trailing zeros, except for the value 0 itself, whose digits are the
-    /// single `0`.
-    fn of(text: &'a str) -> Result<Self, fmt::Error> {
-        let unsigned = text.strip_prefix('-').unwrap_or(text);
-        let (mantissa, exp) = unsigned.split_once('e').ok_or(fmt::Error)?;
-        let exp = exp.parse().map_err(|_| fmt::Error)?;
-        let (lead, rest) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-        Ok(Self { lead, rest, exp })
-    }
-
-    /// How many significant digits there are.
-    fn count(&self) -> usize {
-        self.lead.len() + self.rest.len()
-    }
-
-    /// Rule 3: `123.45`, `1000.0`, `0.00012`.
-    fn positional(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.exp < 0 {
-            f.write_str("0.")?;
-            zeros(f, -self.exp - 1)?;
-            f.write_str(self.lead)?;
-            return f.write_str(self.rest);
-        }
-        // `exp` digits after the lead one go before the point; the digits
-        // may run out first, and zeros fill in for them.
-        let before = usize::try_from(self.exp).map_err(|_| fmt::Error)?;
-        let (int_rest, frac) = self.rest.split_at(before.min(self.rest.len()));
-        f.write_str(self.lead)?;
-        f.write_str(int_rest)?;
-        zeros(f, self.exp - int_rest.len() as i32)?;
+/// Rule 4: `1e+16`, `1.5e-07`, `5e-324`.
+fn exponent_form(f: &mut fmt::Formatter<'_>, d: &Decimal) -> fmt::Result {
+    let len = d.digits().len().max(1);
+    digits::write_significant(f, d, 0..1)?;
+    if len > 1 {
         f.write_char('.')?;
-        f.write_str(if frac.is_empty() { "0" } else { frac })
+        digits::write_significant(f, d, 1..len)?;
     }
-
-    /// Rule 4: `1e+16`, `1.5e-07`, `5e-324`.
-    fn exponent_form(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.lead)?;
-        if !self.rest.is_empty() {
-            f.write_char('.')?;
-            f.write_str(self.rest)?;
-        }
-        let sign = if self.exp < 0 { '-' } else { '+' };
-        write!(f, "e{sign}{:02}", self.exp.unsigned_abs())
+    f.write_str(if d.exp() < 0 { "e-" } else { "e+" })?;
+    let magnitude = d.exp().unsigned_abs();
+    if magnitude < 10 {
+        f.write_char('0')?;
     }
-}
-
-/// Writes `n` zeros (none if `n <= 0`).
-fn zeros(f: &mut fmt::Formatter<'_>, n: i32) -> fmt::Result {
-    (0..n).try_for_each(|_| f.write_char('0'))
+    write!(f, "{magnitude}")
 }

@@ -7,6 +7,7 @@
 //! column does for four of its samples).
 
 use crate::state::Slot;
+use constnet::numpy::digits::Shortest;
 use constnet::{ClassicExperiment, Init, Matrix, Mt19937, TrainError, TrainOptions, TwoLayer};
 use core::fmt::{self, Write};
 
@@ -23,6 +24,14 @@ pub const REPORT_EVERY: u32 = ClassicExperiment::REPORT_EVERY as u32;
 
 /// Points in the 2-D task.
 pub const MOONS: usize = 64;
+
+/// Samples in every batch the page computes on: the classic data's 4. The
+/// moons are [`MOON_BATCHES`] such batches, so that the wasm holds the
+/// network's code for one batch size only (a second one, 64, cost 11 KB).
+pub const BATCH: usize = 4;
+
+/// Batches of [`BATCH`] points in the 2-D task.
+pub const MOON_BATCHES: usize = MOONS / BATCH;
 
 /// The seed of the generator that draws the 2-D task's points, fixed so
 /// that every start sees the same data.
@@ -77,10 +86,7 @@ impl Task {
                 ]),
                 Matrix::new([[0.0], [1.0], [1.0], [0.0]]),
             ),
-            Task::Moons => {
-                let (x, y) = moons(&mut Mt19937::new(MOONS_SEED));
-                Data::Moons(x, y)
-            }
+            Task::Moons => Data::Moons(moons(&mut Mt19937::new(MOONS_SEED))),
         }
     }
 }
@@ -89,10 +95,11 @@ impl Task {
 /// fall in exactly one of two half rings (radii 0.75 to 1.25), the upper one
 /// around `(0, 0)` (target 1) and the lower one around `(1, 0.5)` (target
 /// 0), alternating targets. The inputs are the point moved and stretched to
-/// fill `[-2, 2]²` (`x - 0.5`, `2 (y - 0.25)`), then 1.
-fn moons(rng: &mut Mt19937) -> (Matrix<MOONS, 3>, Matrix<MOONS, 1>) {
+/// fill `[-2, 2]²` (`x - 0.5`, `2 (y - 0.25)`), then 1. Returned in
+/// batches of [`BATCH`] points, in the order drawn.
+fn moons(rng: &mut Mt19937) -> [Batch; MOON_BATCHES] {
     let mut x = [[0.0; 3]; MOONS];
-    let mut y = [[0.0]; MOONS];
+    let mut y = [0.0; MOONS];
     for (n, (xn, yn)) in x.iter_mut().zip(y.iter_mut()).enumerate() {
         let upper = n % 2 == 0;
         loop {
@@ -106,15 +113,24 @@ fn moons(rng: &mut Mt19937) -> (Matrix<MOONS, 3>, Matrix<MOONS, 1>) {
             let b = py <= 0.5 && in_ring(1.0, 0.5);
             if a != b && a == upper {
                 *xn = [px - 0.5, 2.0 * (py - 0.25), 1.0];
-                *yn = [if a { 1.0 } else { 0.0 }];
+                *yn = if a { 1.0 } else { 0.0 };
                 break;
             }
         }
     }
-    (Matrix::new(x), Matrix::new(y))
+    core::array::from_fn(|b| {
+        let n = b * BATCH;
+        (
+            Matrix::from_fn(|i, k| x[n + i][k]),
+            Matrix::from_fn(|i, _| y[n + i]),
+        )
+    })
 }
 
-/// A task's samples and targets, in a matrix of the right height.
+/// [`BATCH`] samples `X` (`4 x 3`) and their targets `Y` (`4 x 1`).
+pub type Batch = (Matrix<BATCH, 3>, Matrix<BATCH, 1>);
+
+/// A task's samples and targets, in batches of [`BATCH`].
 ///
 /// Made on the stack for one call and dropped after it, so the moons'
 /// larger variant costs nothing while the data is small (and boxing it
@@ -123,12 +139,14 @@ fn moons(rng: &mut Mt19937) -> (Matrix<MOONS, 3>, Matrix<MOONS, 1>) {
 pub enum Data {
     /// Four samples: the classic data or XOR.
     Four(Matrix<4, 3>, Matrix<4, 1>),
-    /// The two moons.
-    Moons(Matrix<MOONS, 3>, Matrix<MOONS, 1>),
+    /// The two moons, [`MOON_BATCHES`] batches of [`BATCH`] points.
+    Moons([Batch; MOON_BATCHES]),
 }
 
 impl Data {
-    /// `net.train(X, Y, options, on_report)`.
+    /// `net.train(X, Y, options, on_report)` on four samples; on the moons
+    /// the same full-batch training, its gradient summed over the batches
+    /// (see [`train_moons`]).
     fn train(
         &self,
         net: &mut Net,
@@ -137,23 +155,33 @@ impl Data {
     ) -> Result<(), TrainError> {
         match self {
             Data::Four(x, y) => net.train(x, y, options, on_report).map(drop),
-            Data::Moons(x, y) => net.train(x, y, options, on_report).map(drop),
+            Data::Moons(batches) => train_moons(net, batches, options, on_report),
         }
     }
 
-    /// `mean(|Y - A2|)` for `net`.
+    /// `mean(|Y - A2|)` for `net`: on the moons the mean of the batches'
+    /// means, which are of equal size.
     pub fn error(&self, net: &Net) -> f64 {
         match self {
             Data::Four(x, y) => net.error(x, y),
-            Data::Moons(x, y) => net.error(x, y),
+            Data::Moons(batches) => {
+                batches.iter().map(|(x, y)| net.error(x, y)).sum::<f64>() / MOON_BATCHES as f64
+            }
         }
     }
 
-    /// The share of hidden activations within 0.03 of 0 or 1.
+    /// The share of hidden activations within 0.03 of 0 or 1: on the moons
+    /// the mean of the batches' shares, which are of equal size.
     pub fn saturation(&self, net: &Net) -> f64 {
         match self {
             Data::Four(x, _) => net.saturation(x, 0.03),
-            Data::Moons(x, _) => net.saturation(x, 0.03),
+            Data::Moons(batches) => {
+                batches
+                    .iter()
+                    .map(|(x, _)| net.saturation(x, 0.03))
+                    .sum::<f64>()
+                    / MOON_BATCHES as f64
+            }
         }
     }
 
@@ -170,7 +198,10 @@ impl Data {
     pub fn value(&self, n: usize, k: usize) -> f64 {
         let (row, target) = match self {
             Data::Four(x, y) if n < 4 => (x.row(n), y.row(n)[0]),
-            Data::Moons(x, y) if n < MOONS => (x.row(n), y.row(n)[0]),
+            Data::Moons(batches) if n < MOONS => {
+                let (x, y) = &batches[n / BATCH];
+                (x.row(n % BATCH), y.row(n % BATCH)[0])
+            }
             _ => return 0.0,
         };
         match k {
@@ -179,6 +210,79 @@ impl Data {
             _ => 0.0,
         }
     }
+}
+
+/// What [`TwoLayer::train`] does on all the moons at once, computed batch
+/// by batch: each step is one step of full-batch gradient descent,
+/// `W -= lr · dW` with `dW` the sum of the batches' gradients (the
+/// gradient of the loss summed over all 64 points), and the error it
+/// reports is that of the weights before the step. Only the order of the
+/// sums differs from training on one 64-row matrix, so the last bits can.
+///
+/// It refuses what `train` refuses, with `train`'s own errors (a zero-step
+/// `train` on the first batch checks the weights and the learning rate; a
+/// start whose error over all the moons overflows is
+/// [`TrainError::StartOverflow`]). It checks every step: if an error or a
+/// weight stops being finite, the network goes back to the weights before
+/// the last good step and the error is [`TrainError::Diverged`] with that
+/// step, as from `train`.
+fn train_moons(
+    net: &mut Net,
+    batches: &[Batch; MOON_BATCHES],
+    options: TrainOptions,
+    on_report: &mut dyn FnMut(constnet::Report),
+) -> Result<(), TrainError> {
+    let lr = options.learning_rate();
+    let (x0, y0) = &batches[0];
+    // No step, so no report; passing `on_report` on keeps one copy of `train`.
+    net.train(x0, y0, TrainOptions::new(0, lr), &mut *on_report)?;
+    let start = Data::Moons(*batches).error(net);
+    if !start.is_finite() {
+        return Err(TrainError::StartOverflow { error: start });
+    }
+    let every = options.report_interval();
+    let mut good = (*net, 0, start);
+    for step in 0..options.steps() {
+        let before = *net;
+        let (error, d_w1, d_w2) = moons_gradient(net, batches);
+        if !(error.is_finite() && before.is_finite()) {
+            return Err(restore(net, good));
+        }
+        good = (before, step, error);
+        if every != 0 && step % every == 0 {
+            on_report(constnet::Report { step, error });
+        }
+        *net = TwoLayer::from_weights(*net.w1() - d_w1 * lr, *net.w2() - d_w2 * lr);
+    }
+    let last = Data::Moons(*batches).error(net);
+    if !(last.is_finite() && net.is_finite()) {
+        return Err(restore(net, good));
+    }
+    Ok(())
+}
+
+/// Puts back the weights of the last good step and says so.
+fn restore(net: &mut Net, (before, step, error): (Net, usize, f64)) -> TrainError {
+    *net = before;
+    TrainError::Diverged {
+        step,
+        last_error: error,
+    }
+}
+
+/// The moons' `mean(|Y - A2|)` and the gradients `(dW1, dW2)` of the loss
+/// summed over all of them, at `net`, from one forward and one backward
+/// pass per batch.
+fn moons_gradient(net: &Net, batches: &[Batch; MOON_BATCHES]) -> (f64, Matrix<3, 4>, Matrix<4, 1>) {
+    let (mut error, mut d_w1, mut d_w2) = (0.0, Matrix::zeros(), Matrix::zeros());
+    for (x, y) in batches {
+        let (a1, a2) = net.forward(x);
+        let (g1, g2) = net.backward(x, y, &a1, &a2);
+        d_w1 += g1;
+        d_w2 += g2;
+        error += (*y - a2).mean_abs();
+    }
+    (error / MOON_BATCHES as f64, d_w1, d_w2)
 }
 
 /// What the page asks for: the task, the start and the training, as
@@ -223,22 +327,29 @@ pub enum SetupError {
 impl fmt::Display for SetupError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
-            SetupError::Task(code) => write!(f, "unknown task code {code}: choose classic, xor or moons"),
+            SetupError::Task(code) => {
+                write!(f, "unknown task code {code}: choose classic, xor or moons")
+            }
             SetupError::Init(code) => write!(
                 f,
                 "unknown init code {code}: choose zeros, constant, uniform, xavier or he"
             ),
             SetupError::Bounds(low, high) => write!(
                 f,
-                "uniform bounds low = {low}, high = {high}: both must be finite numbers with low < high"
+                "uniform bounds low = {}, high = {}: both must be finite numbers with low < high",
+                Shortest(low),
+                Shortest(high)
             ),
             SetupError::Seed(seed) => write!(
                 f,
-                "seed {seed} is not a whole number from 0 to 4294967295"
+                "seed {} is not a whole number from 0 to 4294967295",
+                Shortest(seed)
             ),
             SetupError::Steps(steps) => write!(
                 f,
-                "steps {steps} is not a whole number from 0 to {MAX_STEPS}"
+                "steps {} is not a whole number from 0 to {}",
+                Shortest(steps),
+                Shortest(MAX_STEPS)
             ),
             SetupError::Train(e) => write!(f, "{e}"),
         }
@@ -379,15 +490,21 @@ impl<W: Write> Write for Lines<'_, W> {
 
 /// The network's output on a `G x G` grid over `[-B, B]²` (`B` is
 /// [`PLOT_BOUND`]), the constant input 1 last, row by row from the top
-/// (`y = B`) and each row from the left, as bytes `round(255 · A2)`.
+/// (`y = B`) and each row from the left, as bytes `round(255 · A2)`;
+/// computed [`BATCH`] points at a time.
 pub fn boundary<const G: usize>(net: &Net, mut put: impl FnMut(usize, u8)) {
     let cell = 2.0 * PLOT_BOUND / G as f64;
     for row in 0..G {
         let y = PLOT_BOUND - (row as f64 + 0.5) * cell;
-        let points: Matrix<G, 3> =
-            Matrix::from_fn(|col, k| [-PLOT_BOUND + (col as f64 + 0.5) * cell, y, 1.0][k]);
-        for (col, a2) in net.predict(&points).rows().iter().enumerate() {
-            put(row * G + col, (255.0 * a2[0] + 0.5) as u8);
+        for start in (0..G).step_by(BATCH) {
+            let points: Matrix<BATCH, 3> = Matrix::from_fn(|i, k| {
+                [-PLOT_BOUND + ((start + i) as f64 + 0.5) * cell, y, 1.0][k]
+            });
+            for (i, a2) in net.predict(&points).rows().iter().enumerate() {
+                if start + i < G {
+                    put(row * G + start + i, (255.0 * a2[0] + 0.5) as u8);
+                }
+            }
         }
     }
 }
