@@ -44,9 +44,9 @@ pub struct TrainOptions {
 
 impl TrainOptions {
     /// The default check interval. A check copies the weights and tests
-    /// them for finiteness; at this interval it costs about 5 % of training
-    /// time at the 3-4-1 size, where a step is cheapest, and less on larger
-    /// batches (the `check_interval` benchmark, docs/performance.md).
+    /// them for finiteness; at this interval its cost is below what the
+    /// `check_interval` benchmark resolves on a shared machine
+    /// (docs/performance.md).
     pub const DEFAULT_CHECK_EVERY: usize = 64;
 
     /// `steps` steps at `learning_rate`, never reporting, checking every
