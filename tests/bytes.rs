@@ -175,18 +175,6 @@ fn to_bytes_rejects_a_short_buffer_and_leaves_it_alone() {
     }
 }
 
-/// One line per row: `label`, then each weight's bit pattern as 16
-/// lower-case hex digits, separated by spaces.
-fn hex_lines<const C: usize>(text: &mut String, label: &str, rows: &[[f64; C]]) {
-    for row in rows {
-        text.push_str(label);
-        for w in row {
-            text.push_str(&format!(" {:016x}", w.to_bits()));
-        }
-        text.push('\n');
-    }
-}
-
 /// The two files the `bytes` firmware is checked with: the bytes of the
 /// classic uniform run's network, and its weights' bit patterns as the
 /// firmware prints them (`W1` and `W2`, one row a line, 16 hex digits a
@@ -201,22 +189,31 @@ fn firmware_files() -> (Vec<u8>, String) {
     let mut bytes = vec![0; TwoLayer::<3, 4, 1>::BYTES];
     net.to_bytes(&mut bytes).unwrap();
     let mut text = String::new();
-    hex_lines(&mut text, "W1", net.w1().rows());
-    hex_lines(&mut text, "W2", net.w2().rows());
+    for row in net.w1().rows() {
+        common::hex_line(&mut text, "W1", row);
+    }
+    for row in net.w2().rows() {
+        common::hex_line(&mut text, "W2", row);
+    }
     (bytes, text)
 }
 
 #[test]
 fn the_bytes_firmware_files_hold_the_hosts_bytes_and_bits() {
     let (bytes, text) = firmware_files();
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let path = "tests/data/bytes_uniform.bin";
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
     if std::env::var_os("CONSTNET_BLESS").is_some() {
-        std::fs::write(data.join("bytes_uniform.bin"), &bytes).unwrap();
-        std::fs::write(data.join("bytes_uniform.txt"), &text).unwrap();
+        std::fs::write(&file, &bytes).unwrap();
     }
-    let stale = "is stale: rerun with CONSTNET_BLESS=1 and review the diff";
-    let committed = std::fs::read(data.join("bytes_uniform.bin")).unwrap_or_default();
-    assert_eq!(committed, bytes, "tests/data/bytes_uniform.bin {stale}");
-    let committed = std::fs::read_to_string(data.join("bytes_uniform.txt")).unwrap_or_default();
-    assert_eq!(committed, text, "tests/data/bytes_uniform.txt {stale}");
+    let committed = std::fs::read(&file).unwrap_or_default();
+    assert_eq!(
+        committed, bytes,
+        "{path} is stale: rerun with CONSTNET_BLESS=1 and review the diff"
+    );
+    common::check_or_bless(
+        "tests/data/bytes_uniform.txt",
+        include_str!("data/bytes_uniform.txt"),
+        &text,
+    );
 }

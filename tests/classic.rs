@@ -14,9 +14,11 @@
 //! A change that alters a single bit of any weight fails here, even when the
 //! 8-digit printout still matches.
 
+mod common;
 mod runs;
 
-use constnet::{ClassicExperiment, TwoLayer};
+use common::unit_bits;
+use constnet::ClassicExperiment;
 
 const ZEROS: &str = include_str!("data/classic_zeros.txt");
 const TWOS: &str = include_str!("data/classic_constant_2.txt");
@@ -118,14 +120,6 @@ fn uniform_seed_1_init_ends_on_the_recorded_weight_bits() {
         [0x4017_2444_33fd_ee89],
     ];
     assert_eq!(final_weight_bits(runs::uniform()), (w1, w2));
-}
-
-/// The weights of hidden unit `h`: column `h` of `W1`, then row `h` of `W2`,
-/// as bit patterns so that equality is exact.
-fn unit_bits(net: &TwoLayer<3, 4, 1>, h: usize) -> [u64; 4] {
-    let w1 = net.w1();
-    let w2 = net.w2();
-    [w1[(0, h)], w1[(1, h)], w1[(2, h)], w2[(h, 0)]].map(f64::to_bits)
 }
 
 #[test]

@@ -19,7 +19,7 @@
 mod common;
 mod runs;
 
-use common::check_or_bless;
+use common::{check_or_bless, hex_line};
 use constnet::{ClassicExperiment, TwoLayer};
 
 /// The network the classic experiment trains from its uniform start: the one
@@ -52,20 +52,13 @@ fn the_inference_firmware_runs_the_exported_network() {
 /// network on the seed inputs, every `f64` as its 16 hex digits, one sample
 /// a line: first the hidden activations `A1`, then the outputs `A2`.
 fn inference_text(net: &TwoLayer<3, 4, 1>) -> String {
-    fn line(text: &mut String, label: &str, row: &[f64]) {
-        text.push_str(label);
-        for x in row {
-            text.push_str(&format!(" {:016x}", x.to_bits()));
-        }
-        text.push('\n');
-    }
     let (a1, a2) = net.forward(&ClassicExperiment::INPUTS);
     let mut text = String::new();
     for row in a1.rows() {
-        line(&mut text, "A1", row);
+        hex_line(&mut text, "A1", row);
     }
     for row in a2.rows() {
-        line(&mut text, "A2", row);
+        hex_line(&mut text, "A2", row);
     }
     text
 }

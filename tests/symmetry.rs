@@ -4,15 +4,10 @@
 //!
 //! Hidden unit `h` is column `h` of `W1` together with row `h` of `W2`.
 
-use constnet::{ClassicExperiment, Init, Matrix, Mt19937, TwoLayer};
+mod common;
 
-/// The weights of hidden unit `h`: column `h` of `W1`, then row `h` of `W2`,
-/// as bit patterns so that equality is exact.
-fn unit_bits(net: &TwoLayer<3, 4, 1>, h: usize) -> [u64; 4] {
-    let w1 = net.w1();
-    let w2 = net.w2();
-    [w1[(0, h)], w1[(1, h)], w1[(2, h)], w2[(h, 0)]].map(f64::to_bits)
-}
+use common::unit_bits;
+use constnet::{ClassicExperiment, Init, Matrix, Mt19937, TwoLayer};
 
 /// A constant start makes the network one hidden unit without a bias, so
 /// every output is σ(H · w · a) with a in (0, 1): all on the side of 0.5

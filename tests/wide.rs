@@ -9,9 +9,9 @@
 //! After a deliberate change to the library's arithmetic, run it with
 //! `CONSTNET_BLESS=1` to rewrite the file, then review the diff.
 
+mod common;
+
 use constnet::{Init, Matrix, Mt19937, TwoLayer};
-use std::fmt::Write;
-use std::path::Path;
 use std::sync::OnceLock;
 
 /// The firmware's constants: the generator's seed, the number of steps and
@@ -19,16 +19,6 @@ use std::sync::OnceLock;
 const SEED: u32 = 17;
 const STEPS: usize = 10;
 const LEARNING_RATE: f64 = 0.5;
-
-/// One line as the firmware writes it: `label`, then the 16 lower-case hex
-/// digits of each value's bit pattern, separated by spaces.
-fn line(out: &mut String, label: &str, row: &[f64]) {
-    out.push_str(label);
-    for x in row {
-        write!(out, " {:016x}", x.to_bits()).unwrap();
-    }
-    out.push('\n');
-}
 
 /// The text the firmware prints: the error of every step, then the final
 /// `W1` and `W2` row by row. Computed once for the whole test binary.
@@ -51,29 +41,23 @@ fn train() -> String {
     let mut out = String::new();
     for _ in 0..STEPS {
         let error = net.train_step(&x, &y, LEARNING_RATE);
-        line(&mut out, "error", &[error]);
+        common::hex_line(&mut out, "error", &[error]);
     }
     for row in net.w1().rows() {
-        line(&mut out, "W1", row);
+        common::hex_line(&mut out, "W1", row);
     }
     for row in net.w2().rows() {
-        line(&mut out, "W2", row);
+        common::hex_line(&mut out, "W2", row);
     }
     out
 }
 
 #[test]
 fn the_wide_firmware_file_holds_the_hosts_bits() {
-    let expected = host_run();
-    let path = "tests/data/wide_16_32_4.txt";
-    if std::env::var_os("CONSTNET_BLESS").is_some() {
-        std::fs::write(Path::new(env!("CARGO_MANIFEST_DIR")).join(path), expected).unwrap();
-    }
-    let committed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
-        .unwrap_or_default();
-    assert_eq!(
-        committed, expected,
-        "{path} is stale: rerun with CONSTNET_BLESS=1 and review the diff"
+    common::check_or_bless(
+        "tests/data/wide_16_32_4.txt",
+        include_str!("data/wide_16_32_4.txt"),
+        host_run(),
     );
 }
 

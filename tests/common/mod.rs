@@ -1,6 +1,7 @@
 //! Helpers the tests share: stepping through consecutive `f64`s, counting
 //! ulps, building exact powers of two, a small random generator for test
-//! points, and comparing (or rewriting) a committed file.
+//! points, comparing (or rewriting) a committed file, the bit-pattern lines
+//! the firmware prints, and a hidden unit's weights as bits.
 
 // Each test file uses only some of these helpers.
 #![allow(dead_code)]
@@ -123,4 +124,22 @@ pub fn check_or_bless(path: &str, committed: &str, expected: &str) {
             "{path} is stale: rerun with CONSTNET_BLESS=1 and review the diff"
         );
     }
+}
+
+/// Appends one line as the firmware prints it: `label`, then the 16
+/// lower-case hex digits of each value's bit pattern, separated by spaces.
+pub fn hex_line(text: &mut String, label: &str, row: &[f64]) {
+    text.push_str(label);
+    for x in row {
+        text.push_str(&format!(" {:016x}", x.to_bits()));
+    }
+    text.push('\n');
+}
+
+/// The weights of hidden unit `h` of a 3-4-1 network: column `h` of `W1`,
+/// then row `h` of `W2`, as bit patterns so that equality is exact.
+pub fn unit_bits(net: &constnet::TwoLayer<3, 4, 1>, h: usize) -> [u64; 4] {
+    let w1 = net.w1();
+    let w2 = net.w2();
+    [w1[(0, h)], w1[(1, h)], w1[(2, h)], w2[(h, 0)]].map(f64::to_bits)
 }
